@@ -1,0 +1,78 @@
+package vn.pakn.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+import vn.pakn.search.analysis.VietnameseTextNormalizer;
+import vn.pakn.search.duplicate.CandidateQueries;
+import vn.pakn.search.duplicate.DuplicateScorer;
+import vn.pakn.search.duplicate.ReportFeatures;
+import vn.pakn.search.index.IndexedReport;
+import vn.pakn.search.index.IndexedReportReader;
+
+/**
+ * Finds the cases a new report may duplicate: Lucene retrieves candidate reports in the time window (and area),
+ * {@link DuplicateScorer} re-ranks them on sketches, place, caller, category and time, and the best report of
+ * each case speaks for the case. Thread-safe; holds no state besides its settings.
+ */
+public final class DuplicateFinder {
+  private final ComplaintIndex index;
+  private final DuplicateSettings settings;
+  private final DuplicateScorer scorer;
+
+  public DuplicateFinder(ComplaintIndex index) {
+    this(index, DuplicateSettings.defaults());
+  }
+
+  public DuplicateFinder(ComplaintIndex index, DuplicateSettings settings) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.scorer = new DuplicateScorer(settings.nearbyMeters());
+  }
+
+  public DuplicateSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Candidate cases, best first, one per case, only those at least in the {@link DuplicateBand#POSSIBLE} band.
+   *
+   * @param max most candidates returned
+   */
+  public List<DuplicateCandidate> find(DuplicateQuery q, int max) throws IOException {
+    Objects.requireNonNull(q, "q");
+    if (max < 1) {
+      return List.of();
+    }
+    ReportFeatures features = ReportFeatures.of(VietnameseTextNormalizer.normalize(q.title()),
+        VietnameseTextNormalizer.normalize(q.text()));
+    IndexSearcher searcher = index.acquire();
+    List<IndexedReport> reports;
+    try {
+      TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, settings), settings.candidates());
+      reports = IndexedReportReader.read(searcher, top.scoreDocs);
+    } finally {
+      index.release(searcher);
+    }
+    Map<String, DuplicateScorer.Scored> bestPerCase = new HashMap<>();
+    for (IndexedReport r : reports) {
+      DuplicateScorer.Scored s = scorer.score(q, features, r);
+      bestPerCase.merge(r.caseId(), s, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+    List<DuplicateCandidate> out = new ArrayList<>();
+    bestPerCase.values().stream()
+        .filter(s -> s.score() >= settings.possible())
+        .sorted(Comparator.comparingDouble((DuplicateScorer.Scored s) -> -s.score())
+            .thenComparing(s -> s.report().caseId()))
+        .limit(max)
+        .forEach(s -> out.add(new DuplicateCandidate(s.report().caseId(), s.score(),
+            s.score() >= settings.likely() ? DuplicateBand.LIKELY : DuplicateBand.POSSIBLE, s.reasons())));
+    return out;
+  }
+}

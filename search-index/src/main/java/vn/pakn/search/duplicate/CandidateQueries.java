@@ -1,0 +1,69 @@
+package vn.pakn.search.duplicate;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.pakn.search.DuplicateQuery;
+import vn.pakn.search.DuplicateSettings;
+import vn.pakn.search.index.IndexFields;
+
+/**
+ * The Lucene query that retrieves duplicate candidates: BM25 over the folded syllables and bigrams of the new
+ * report, plus the same caller, the same problem topic and closeness as extra evidence, filtered to the time
+ * window and (when known) the area.
+ */
+public final class CandidateQueries {
+  /** A same-caller report should be retrieved even when worded differently: worth a few matching bigrams. */
+  static final float PHONE_BOOST = 8f;
+  /** The same problem named in other words still counts. */
+  static final float TOPIC_BOOST = 2f;
+  /** A report on the same spot, weighted like a couple of matching terms. */
+  static final float DISTANCE_BOOST = 4f;
+
+  private CandidateQueries() {}
+
+  public static Query duplicates(DuplicateQuery q, ReportFeatures features, DuplicateSettings settings) {
+    BooleanQuery.Builder evidence = new BooleanQuery.Builder();
+    Set<String> distinct = new LinkedHashSet<>(features.terms());
+    int n = 0;
+    for (String term : distinct) {
+      if (n++ >= settings.maxQueryTerms()) {
+        break;
+      }
+      evidence.add(new TermQuery(new Term(IndexFields.FOLDED, term)), Occur.SHOULD);
+    }
+    if (q.phoneHash() != null) {
+      evidence.add(boosted(new TermQuery(new Term(IndexFields.PHONE, q.phoneHash())), PHONE_BOOST), Occur.SHOULD);
+    }
+    for (String topic : ProblemTopics.names(features.topics())) {
+      evidence.add(boosted(new TermQuery(new Term(IndexFields.TOPIC, topic)), TOPIC_BOOST), Occur.SHOULD);
+    }
+    if (q.hasLocation()) {
+      evidence.add(LatLonPoint.newDistanceFeatureQuery(IndexFields.LOCATION, DISTANCE_BOOST, q.lat(), q.lon(),
+          settings.nearbyMeters()), Occur.SHOULD);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(evidence.build(), Occur.MUST);
+    long t = q.receivedAt().toEpochMilli();
+    long window = settings.timeWindow().toMillis();
+    query.add(LongPoint.newRangeQuery(IndexFields.RECEIVED, t - window, t + window), Occur.FILTER);
+    if (q.area() != null && settings.filterByArea()) {
+      query.add(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.AREA, q.area())), Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexFields.AREA, IndexFields.NO_VALUE)), Occur.SHOULD)
+          .build(), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private static Query boosted(Query q, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(q), boost);
+  }
+}

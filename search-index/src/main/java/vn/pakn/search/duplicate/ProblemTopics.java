@@ -1,0 +1,130 @@
+package vn.pakn.search.duplicate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.pakn.search.analysis.VietnameseFolding;
+
+/**
+ * The kind of problem a report names (flooding, power cut, pothole…), found from folded key phrases. Two
+ * reports about the same street but different problems share most place words; the problem words are what
+ * tell them apart, and people name the same problem in several ways ("mất điện", "cúp điện", "cắt điện"), which
+ * plain word overlap misses. Phrases are folded syllables; single ambiguous syllables ("dien", "cong", "o")
+ * appear only inside phrases.
+ */
+public final class ProblemTopics {
+  /** Topic names, in bit order. */
+  public static final List<String> NAMES;
+  private static final Map<String, Integer> PHRASES = new HashMap<>();
+  private static final int MAX_PHRASE = 3;
+
+  static {
+    List<String> names = new ArrayList<>();
+    topic(names, "FLOOD", "ngap", "lut", "ngap ung", "ung ngap", "trieu cuong", "nuoc dang", "nuoc tran",
+        "bien thanh song", "lenh lang");
+    topic(names, "POWER_OUTAGE", "mat dien", "cup dien", "cat dien", "ngat dien", "ngung cap dien", "khong dien",
+        "khong co dien", "dien chap chon", "dien yeu", "sut ap", "mat dien luoi");
+    topic(names, "POWER_LINE", "day dien", "cot dien", "chap dien", "ro dien", "dien giat", "tram bien ap",
+        "day cap", "bien the", "no tram");
+    topic(names, "WATER_SUPPLY", "mat nuoc", "cup nuoc", "cat nuoc", "khong nuoc", "khong co nuoc", "nuoc yeu",
+        "nuoc may", "nuoc sach", "nuoc duc", "nuoc ban", "vo ong", "ong nuoc", "ro ri nuoc", "nuoc sinh hoat",
+        "be ong", "ong cap nuoc");
+    topic(names, "ROAD_DAMAGE", "o ga", "o voi", "mat duong", "sut lun", "lun sut", "ho sau", "bong troc",
+        "nut nut", "hu hong duong", "duong hu hong", "xuong cap", "sat lo", "lo dat", "ho tren duong");
+    topic(names, "DRAINAGE", "nap cong", "tac cong", "cong thoat", "cong ranh", "ho ga", "thoat nuoc",
+        "nuoc thai", "ranh thoat", "mieng cong", "cong bi tac", "nuoc cong", "vet cong", "muong thoat");
+    topic(names, "GARBAGE", "rac", "rac thai", "thu gom", "bai rac", "xa rac", "do rac", "phe thai", "xa ban",
+        "vut rac", "xe rac");
+    topic(names, "NOISE", "tieng on", "on ao", "karaoke", "loa keo", "gay on", "hat hoi", "o nhiem tieng on",
+        "loa thung", "am thanh lon");
+    topic(names, "STREET_LIGHT", "den duong", "den chieu sang", "chieu sang", "den cao ap", "den khong sang",
+        "den hu", "toi om", "den bi hu");
+    topic(names, "TRAFFIC_SIGNAL", "den giao thong", "den tin hieu", "bien bao", "den xanh");
+    topic(names, "TREE", "cay do", "cay gay", "nga do", "cay xanh", "canh cay", "gay canh", "bat goc", "do cay",
+        "cat tia", "cay nghieng");
+    topic(names, "CONSTRUCTION", "xay dung trai phep", "trai phep", "khong phep", "sai phep", "xay dung",
+        "cong trinh", "xay nha", "co noi", "trat tu xay dung");
+    topic(names, "ENCROACHMENT", "lan chiem", "via he", "buon ban", "ban hang rong", "dau xe",
+        "chiem dung", "hang rong", "lon chiem");
+    topic(names, "POLLUTION", "o nhiem", "mui hoi", "boc mui", "khoi bui", "bui bam", "hoi thoi", "xa thai",
+        "dot rac", "khoi den", "khi thai", "ca chet");
+    topic(names, "TRAFFIC", "un tac", "ket xe", "tac duong", "tai nan", "tac nghen", "vuot den",
+        "dua xe");
+    topic(names, "FIRE", "chay nha", "hoa hoan", "dam chay", "boc chay", "chay no", "bi chay", "chay lon",
+        "khoi lua");
+    topic(names, "SECURITY", "trom", "cuop", "danh nhau", "an ninh", "trom cap", "giat do", "ma tuy",
+        "co bac", "dam nhau");
+    topic(names, "ANIMAL", "cho tha rong", "cho can", "cho dai", "tha rong", "gia suc", "ran can");
+    topic(names, "FOOD_SAFETY", "ngo doc", "an toan thuc pham", "thuc pham ban", "het han");
+    topic(names, "ADMIN_SERVICE", "thu tuc", "ho so", "giay to", "cham tre", "nhung nhieu", "tiep dan",
+        "mot cua", "cap phep", "giay chung nhan", "tre hen");
+    topic(names, "HEALTH_SERVICE", "benh vien", "bac si", "kham benh", "bao hiem y te", "cap cuu");
+    topic(names, "EDUCATION", "truong hoc", "hoc phi", "giao vien", "hoc sinh", "lam them");
+    topic(names, "TELECOM", "song yeu", "internet", "cap quang", "wifi");
+    NAMES = List.copyOf(names);
+  }
+
+  private ProblemTopics() {}
+
+  private static void topic(List<String> names, String name, String... phrases) {
+    int bit = names.size();
+    names.add(name);
+    for (String p : phrases) {
+      PHRASES.put(p, bit);
+    }
+  }
+
+  /** The topics named by {@code syllables} (folded, lower case), as a bit set over {@link #NAMES}. */
+  public static long of(List<String> syllables) {
+    long topics = 0;
+    StringBuilder phrase = new StringBuilder();
+    for (int i = 0; i < syllables.size(); i++) {
+      phrase.setLength(0);
+      for (int n = 0; n < MAX_PHRASE && i + n < syllables.size(); n++) {
+        if (n > 0) {
+          phrase.append(' ');
+        }
+        phrase.append(syllables.get(i + n));
+        Integer bit = PHRASES.get(phrase.toString());
+        if (bit != null) {
+          topics |= 1L << bit;
+        }
+      }
+    }
+    return topics;
+  }
+
+  /** Topics of raw text: folded, lower-cased and split on anything but letters and digits. */
+  public static long ofText(String text) {
+    return of(syllables(text));
+  }
+
+  /** Folded lower case syllables of a text. */
+  public static List<String> syllables(String text) {
+    String folded = VietnameseFolding.fold(text).toLowerCase(java.util.Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        out.add(folded.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Names of the topics in a bit set. */
+  public static List<String> names(long topics) {
+    List<String> out = new ArrayList<>();
+    for (int bit = 0; bit < NAMES.size(); bit++) {
+      if ((topics & (1L << bit)) != 0) {
+        out.add(NAMES.get(bit));
+      }
+    }
+    return out;
+  }
+}

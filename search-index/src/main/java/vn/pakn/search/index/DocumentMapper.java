@@ -1,0 +1,98 @@
+package vn.pakn.search.index;
+
+import static vn.pakn.search.index.IndexFields.*;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import vn.pakn.search.ComplaintDocument;
+import vn.pakn.search.analysis.VietnameseTextNormalizer;
+import vn.pakn.search.duplicate.FingerprintCodec;
+import vn.pakn.search.duplicate.ProblemTopics;
+import vn.pakn.search.duplicate.ReportFeatures;
+
+/** Turns a {@link ComplaintDocument} into the Lucene document described by {@link IndexFields}. */
+public final class DocumentMapper {
+  /** Similarity terms need frequencies for BM25, not positions. */
+  private static final FieldType FOLDED_TYPE = new FieldType();
+
+  static {
+    FOLDED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    FOLDED_TYPE.setTokenized(true);
+    FOLDED_TYPE.freeze();
+  }
+
+  private final DateTimeFormatter monthFormat;
+
+  public DocumentMapper(ZoneId zone) {
+    this.monthFormat = DateTimeFormatter.ofPattern("yyyy-MM").withZone(zone);
+  }
+
+  public Document toDocument(ComplaintDocument c) {
+    String title = VietnameseTextNormalizer.normalize(c.title());
+    String text = VietnameseTextNormalizer.normalize(c.text());
+    ReportFeatures features = ReportFeatures.of(title, text);
+    Document d = new Document();
+    keyword(d, ID, c.id());
+    keyword(d, CASE_ID, c.caseId());
+    d.add(new TextField(TITLE, title, Field.Store.YES));
+    d.add(new TextField(TEXT, text, Field.Store.YES));
+    d.add(new Field(FOLDED, new TermsTokenStream(features.terms()), FOLDED_TYPE));
+    for (String topic : ProblemTopics.names(features.topics())) {
+      d.add(new StringField(TOPIC, topic, Field.Store.NO));
+    }
+    d.add(new BinaryDocValuesField(FINGERPRINT, FingerprintCodec.encode(features)));
+    optionalKeyword(d, CATEGORY, c.category());
+    if (c.area() == null) {
+      d.add(new StringField(AREA, NO_VALUE, Field.Store.NO));
+    } else {
+      keyword(d, AREA, c.area());
+    }
+    optionalKeyword(d, UNIT, c.unit());
+    optionalKeyword(d, STATE, c.state());
+    d.add(new SortedDocValuesField(MONTH, new BytesRef(monthFormat.format(c.receivedAt()))));
+    if (c.phoneHash() != null) {
+      d.add(new StringField(PHONE, c.phoneHash(), Field.Store.NO));
+      d.add(new SortedDocValuesField(PHONE, new BytesRef(c.phoneHash())));
+    }
+    long received = c.receivedAt().toEpochMilli();
+    d.add(new LongPoint(RECEIVED, received));
+    d.add(new NumericDocValuesField(RECEIVED, received));
+    d.add(new StoredField(RECEIVED, received));
+    if (c.hasLocation()) {
+      d.add(new LatLonPoint(LOCATION, c.lat(), c.lon()));
+      d.add(new LatLonDocValuesField(LOCATION, c.lat(), c.lon()));
+    }
+    if (c.published()) {
+      d.add(new StringField(PUBLISHED, "true", Field.Store.NO));
+      if (c.publishedAnswer() != null) {
+        d.add(new TextField(ANSWER, VietnameseTextNormalizer.normalize(c.publishedAnswer()), Field.Store.YES));
+      }
+    }
+    return d;
+  }
+
+  private static void optionalKeyword(Document d, String field, String value) {
+    if (value != null) {
+      keyword(d, field, value);
+    }
+  }
+
+  private static void keyword(Document d, String field, String value) {
+    d.add(new StringField(field, value, Field.Store.YES));
+    d.add(new SortedDocValuesField(field, new BytesRef(value)));
+  }
+}
