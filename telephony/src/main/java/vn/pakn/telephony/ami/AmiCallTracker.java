@@ -270,6 +270,10 @@ final class AmiCallTracker implements CallTracker {
             while (running) {
                 CountDownLatch disconnected = new CountDownLatch(1);
                 setState(AmiConnectionState.CONNECTING);
+                // mark before logging in: any event of the new session proves its call is alive, even one that
+                // arrives before our CoreShowChannels request
+                long syncId = reconcileIds.incrementAndGet();
+                queue.put(new ReconcileStart(syncId, dropped.get()));
                 try {
                     connection = connector.login("on", new ReaderListener(disconnected));
                 } catch (AmiAuthenticationException e) {
@@ -287,7 +291,7 @@ final class AmiCallTracker implements CallTracker {
                 logins.incrementAndGet();
                 backoff = settings.reconnectInitial();
                 resyncWanted = false;
-                requestReconcile();
+                sendReconcileActions(syncId);
                 setState(AmiConnectionState.CONNECTED);
                 watch(disconnected);
                 AmiConnector.quietlyClose(connection);
@@ -332,6 +336,14 @@ final class AmiCallTracker implements CallTracker {
         }
         long id = reconcileIds.incrementAndGet();
         queue.put(new ReconcileStart(id, dropped.get())); // supervisor may wait here; the reader never does
+        sendReconcileActions(id);
+    }
+
+    private void sendReconcileActions(long id) {
+        ManagerConnection c = connection;
+        if (c == null) {
+            return;
+        }
         try {
             CoreShowChannelsAction channels = new CoreShowChannelsAction();
             channels.setActionId("pakn-sync-" + id + "-channels");
