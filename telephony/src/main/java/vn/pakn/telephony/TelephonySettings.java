@@ -25,6 +25,8 @@ import java.util.function.Function;
  * @param defaultRegion      {@value #PHONE_REGION}: ISO region used to read national phone numbers
  * @param agiBindAddress     {@value #AGI_BIND_ADDRESS}: address the FastAGI server listens on
  * @param agiPort            {@value #AGI_PORT}: FastAGI port
+ * @param recordingDir       {@value #IVR_RECORDING_DIR}: directory (on the Asterisk host) where the out-of-hours
+ *                           IVR records messages; the path handed to {@code VoicemailIntake}
  */
 public record TelephonySettings(
         String amiHost,
@@ -37,7 +39,8 @@ public record TelephonySettings(
         int eventQueueCapacity,
         String defaultRegion,
         String agiBindAddress,
-        int agiPort) {
+        int agiPort,
+        String recordingDir) {
 
     public static final String AMI_HOST = "pakn.telephony.ami.host";
     public static final String AMI_PORT = "pakn.telephony.ami.port";
@@ -50,6 +53,7 @@ public record TelephonySettings(
     public static final String PHONE_REGION = "pakn.telephony.phone.region";
     public static final String AGI_BIND_ADDRESS = "pakn.telephony.agi.bind-address";
     public static final String AGI_PORT = "pakn.telephony.agi.port";
+    public static final String IVR_RECORDING_DIR = "pakn.telephony.ivr.recording-dir";
 
     /** Values used when a key is not set. */
     public static final class Defaults {
@@ -65,6 +69,7 @@ public record TelephonySettings(
         public static final String PHONE_REGION = "VN";
         public static final String AGI_BIND_ADDRESS = "0.0.0.0";
         public static final int AGI_PORT = 4573;
+        public static final String IVR_RECORDING_DIR = "/var/spool/asterisk/pakn-vm";
 
         private Defaults() {
         }
@@ -74,6 +79,7 @@ public record TelephonySettings(
         Objects.requireNonNull(amiHost, "amiHost");
         Objects.requireNonNull(amiUsername, "amiUsername");
         Objects.requireNonNull(amiSecret, "amiSecret");
+        Objects.requireNonNull(recordingDir, "recordingDir");
         requirePositive(responseTimeout, "responseTimeout");
         requirePositive(reconnectInitial, "reconnectInitial");
         requirePositive(reconnectMax, "reconnectMax");
@@ -110,27 +116,28 @@ public record TelephonySettings(
                 (int) num(get, AMI_EVENT_QUEUE_CAPACITY, Defaults.AMI_EVENT_QUEUE_CAPACITY),
                 str(get, PHONE_REGION, Defaults.PHONE_REGION),
                 str(get, AGI_BIND_ADDRESS, Defaults.AGI_BIND_ADDRESS),
-                (int) num(get, AGI_PORT, Defaults.AGI_PORT));
+                (int) num(get, AGI_PORT, Defaults.AGI_PORT),
+                str(get, IVR_RECORDING_DIR, Defaults.IVR_RECORDING_DIR));
     }
 
     public TelephonySettings withAmi(String host, int port, String username, String secret) {
         return new TelephonySettings(host, port, username, secret, responseTimeout, reconnectInitial, reconnectMax,
-                eventQueueCapacity, defaultRegion, agiBindAddress, agiPort);
+                eventQueueCapacity, defaultRegion, agiBindAddress, agiPort, recordingDir);
     }
 
     public TelephonySettings withReconnect(Duration initial, Duration max) {
         return new TelephonySettings(amiHost, amiPort, amiUsername, amiSecret, responseTimeout, initial, max,
-                eventQueueCapacity, defaultRegion, agiBindAddress, agiPort);
+                eventQueueCapacity, defaultRegion, agiBindAddress, agiPort, recordingDir);
     }
 
     public TelephonySettings withEventQueueCapacity(int capacity) {
         return new TelephonySettings(amiHost, amiPort, amiUsername, amiSecret, responseTimeout, reconnectInitial,
-                reconnectMax, capacity, defaultRegion, agiBindAddress, agiPort);
+                reconnectMax, capacity, defaultRegion, agiBindAddress, agiPort, recordingDir);
     }
 
     public TelephonySettings withAgi(String bindAddress, int port) {
         return new TelephonySettings(amiHost, amiPort, amiUsername, amiSecret, responseTimeout, reconnectInitial,
-                reconnectMax, eventQueueCapacity, defaultRegion, bindAddress, port);
+                reconnectMax, eventQueueCapacity, defaultRegion, bindAddress, port, recordingDir);
     }
 
     /** The secret is never printed. */
@@ -138,7 +145,7 @@ public record TelephonySettings(
     public String toString() {
         return "TelephonySettings[ami=" + amiUsername + "@" + amiHost + ":" + amiPort + ", responseTimeout="
                 + responseTimeout + ", reconnect=" + reconnectInitial + ".." + reconnectMax + ", eventQueueCapacity="
-                + eventQueueCapacity + ", region=" + defaultRegion + ", agi=" + agiBindAddress + ":" + agiPort + "]";
+                + eventQueueCapacity + ", region=" + defaultRegion + ", agi=" + agiBindAddress + ":" + agiPort + ", recordingDir=" + recordingDir + "]";
     }
 
     private static String str(Function<String, String> get, String key, String dflt) {

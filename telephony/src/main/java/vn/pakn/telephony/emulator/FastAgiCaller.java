@@ -83,7 +83,7 @@ public final class FastAgiCaller {
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.UTF_8));
-            out.write(headers(host, port, spec));
+            out.write(headerBlock(host, port, spec));
             out.flush();
             Deque<String> keys = new ArrayDeque<>(spec.keypresses());
             Map<String, String> vars = new LinkedHashMap<>(spec.channelVars());
@@ -125,7 +125,8 @@ public final class FastAgiCaller {
         }
     }
 
-    static String headers(String host, int port, Spec s) {
+    /** The {@code agi_*} block Asterisk sends first, ended by an empty line. */
+    public static String headerBlock(String host, int port, Spec s) {
         StringBuilder h = new StringBuilder();
         String request = "agi://" + host + ":" + port + "/" + s.script() + (s.query() == null ? "" : "?" + s.query());
         h.append("agi_network: yes\n");
@@ -191,7 +192,8 @@ public final class FastAgiCaller {
                     String k = keys.poll();
                     return k == null ? "200 result= (timeout)" : "200 result=" + k;
                 }
-                String name = args.size() > 2 ? args.get(2) : "";
+                int at = second.equals("FULL") ? 3 : 2; // GET FULL VARIABLE ${EXPR} / GET VARIABLE NAME
+                String name = args.size() > at ? args.get(at) : "";
                 String value = vars.get(name);
                 return value == null ? "200 result=0" : "200 result=1 (" + value + ")";
             }
