@@ -163,7 +163,7 @@ public final class CallBook {
             if (leg != first && leg.bridged() && first.bridged()) {
                 // the operator leg was created when its phone rang: its age bounds the talk time from above
                 call.answeredAt = now.minus(leg.age());
-                call.extension = extensionOf(leg.channel());
+                call.extension = Channels.extensionOf(leg.channel());
                 call.phase = CallPhase.CONNECTED;
                 if (call.offeredAt == null && "Queue".equalsIgnoreCase(first.application())) {
                     call.offeredAt = call.startedAt;
@@ -226,7 +226,7 @@ public final class CallBook {
                 }
                 c.queue = e.queue() != null ? e.queue() : c.queue;
                 c.agent = e.member();
-                c.extension = extensionOf(e.peerChannel() != null ? e.peerChannel() : e.member());
+                c.extension = Channels.extensionOf(e.peerChannel() != null ? e.peerChannel() : e.member());
                 c.phase = CallPhase.CONNECTED;
             }
             case AGENT_COMPLETE -> {
@@ -245,7 +245,7 @@ public final class CallBook {
                     if (c.answeredAt == null) {
                         c.answeredAt = e.at();
                         if (c.extension == null && c.direction == CallDirection.INBOUND) {
-                            c.extension = extensionOf(e.peerChannel());
+                            c.extension = Channels.extensionOf(e.peerChannel());
                         }
                     }
                     c.phase = CallPhase.CONNECTED;
@@ -254,7 +254,7 @@ public final class CallBook {
             case BRIDGE_ENTER -> {
                 c.liveChannels.add(e.uniqueId());
                 if (!primary && c.direction == CallDirection.INBOUND && c.answeredAt != null) {
-                    String ext = extensionOf(e.channel());
+                    String ext = Channels.extensionOf(e.channel());
                     if (c.extension == null) {
                         c.extension = ext;
                     } else if (ext != null && !ext.equals(c.extension) && !isAgentLeg(c, e.channel())) {
@@ -279,7 +279,7 @@ public final class CallBook {
 
     private boolean isAgentLeg(Call c, String channel) {
         // a Local/101@agents;2 leg and the PJSIP/101 phone behind it are the same operator
-        return c.agent != null && extensionOf(c.agent) != null && extensionOf(c.agent).equals(extensionOf(channel));
+        return c.agent != null && Channels.extensionOf(c.agent) != null && Channels.extensionOf(c.agent).equals(Channels.extensionOf(channel));
     }
 
     private void variable(Call c, CallEvent e) {
@@ -298,7 +298,7 @@ public final class CallBook {
                 c.direction = CallDirection.CALLBACK;
                 c.callbackTaskId = value;
                 if (c.extension == null) {
-                    c.extension = extensionOf(e.channel());
+                    c.extension = Channels.extensionOf(e.channel());
                 }
             }
             case VAR_CITIZEN -> {
@@ -339,23 +339,6 @@ public final class CallBook {
             c.lastPublished = s;
             sink.accept(s);
         }
-    }
-
-    /** {@code PJSIP/101-0000002a → 101}, {@code Local/101@agents-0001;1 → 101}, {@code SIP/777 → 777}. */
-    static String extensionOf(String channel) {
-        if (channel == null || channel.isEmpty()) {
-            return null;
-        }
-        int slash = channel.indexOf('/');
-        String rest = slash >= 0 ? channel.substring(slash + 1) : channel;
-        int end = rest.length();
-        for (char stop : new char[] {'@', ';', '-'}) {
-            int i = rest.indexOf(stop);
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        return rest.substring(0, end);
     }
 
     private static String firstToken(String data) {

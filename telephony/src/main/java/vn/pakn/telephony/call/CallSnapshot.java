@@ -81,6 +81,15 @@ public record CallSnapshot(
         return Optional.ofNullable(talkTime);
     }
 
+    /**
+     * The operator credited with the call: the extension of the queue member who answered it (so a transferred call
+     * stays with the first operator), or for callbacks and direct calls the extension. Empty when nobody answered.
+     */
+    public Optional<String> operator() {
+        String fromAgent = Channels.extensionOf(agent);
+        return Optional.ofNullable(fromAgent != null ? fromAgent : extension);
+    }
+
     public Optional<String> recordingFile() {
         return Optional.ofNullable(recording);
     }
