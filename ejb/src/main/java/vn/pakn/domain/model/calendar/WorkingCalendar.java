@@ -140,20 +140,7 @@ public final class WorkingCalendar {
     public Instant addWorkingTime(Instant start, Duration workingTime) {
         Objects.requireNonNull(start, "start");
         requireNotNegative(workingTime, "workingTime");
-        Duration remaining = workingTime;
-        for (LocalDate date = localDate(start); ; date = date.plusDays(1)) {
-            for (Span span : spans(date)) {
-                if (!span.end().isAfter(start)) {
-                    continue;
-                }
-                Instant from = span.start().isAfter(start) ? span.start() : start;
-                Duration available = Duration.between(from, span.end());
-                if (remaining.compareTo(available) <= 0) {
-                    return from.plus(remaining);
-                }
-                remaining = remaining.minus(available);
-            }
-        }
+        return advance(start, workingTime, List.of());
     }
 
     /**
@@ -192,16 +179,40 @@ public final class WorkingCalendar {
             throw new IllegalArgumentException("an open pause has no end, so there is no due time yet; "
                     + "close it (PauseInterval.closedAt) to compute a provisional one");
         }
-        // Each round extends the target by the paused working time found before the last result; the
-        // paused time only grows and is bounded by the pauses, so this settles after a few rounds.
-        Duration paused = Duration.ZERO;
-        while (true) {
-            Instant due = addWorkingTime(start, workingTime.plus(paused));
-            Duration pausedBeforeDue = pausedWorkingTime(start, due, pauses);
-            if (pausedBeforeDue.equals(paused)) {
-                return due;
+        return advance(start, workingTime, merged(pauses, start, Instant.MAX));
+    }
+
+    /**
+     * Walks the working periods from {@code start}, skipping the (sorted, disjoint) paused spans, until
+     * {@code workingTime} has been used up; one step per period or pause, never per minute.
+     */
+    private Instant advance(Instant start, Duration workingTime, List<Span> pauses) {
+        Duration remaining = workingTime;
+        int pause = 0;
+        for (LocalDate date = localDate(start); ; date = date.plusDays(1)) {
+            for (Span span : spans(date)) {
+                if (!span.end().isAfter(start)) {
+                    continue;
+                }
+                Instant cursor = span.start().isAfter(start) ? span.start() : start;
+                while (cursor.isBefore(span.end())) {
+                    while (pause < pauses.size() && !pauses.get(pause).end().isAfter(cursor)) {
+                        pause++;
+                    }
+                    boolean paused = pause < pauses.size() && !pauses.get(pause).start().isAfter(cursor);
+                    Instant pieceEnd = paused ? pauses.get(pause).end()
+                            : pause < pauses.size() ? pauses.get(pause).start() : span.end();
+                    pieceEnd = pieceEnd.isBefore(span.end()) ? pieceEnd : span.end();
+                    if (!paused) {
+                        Duration available = Duration.between(cursor, pieceEnd);
+                        if (remaining.compareTo(available) <= 0) {
+                            return cursor.plus(remaining);
+                        }
+                        remaining = remaining.minus(available);
+                    }
+                    cursor = pieceEnd;
+                }
             }
-            paused = pausedBeforeDue;
         }
     }
 
@@ -275,6 +286,15 @@ public final class WorkingCalendar {
     }
 
     private Duration pausedWorkingTime(Instant from, Instant to, Collection<PauseInterval> pauses) {
+        Duration paused = Duration.ZERO;
+        for (Span span : merged(pauses, from, to)) {
+            paused = paused.plus(workingTimeBetween(span.start(), span.end()));
+        }
+        return paused;
+    }
+
+    /** The pauses clipped to {@code [from, to)}, open ones ending at {@code to}, merged, sorted. */
+    private static List<Span> merged(Collection<PauseInterval> pauses, Instant from, Instant to) {
         List<Span> clipped = new ArrayList<>();
         for (PauseInterval pause : pauses) {
             Instant start = pause.from().isAfter(from) ? pause.from() : from;
@@ -284,24 +304,16 @@ public final class WorkingCalendar {
             }
         }
         clipped.sort(Comparator.comparing(Span::start));
-        Duration paused = Duration.ZERO;
-        Instant mergedStart = null;
-        Instant mergedEnd = null;
+        List<Span> merged = new ArrayList<>();
         for (Span span : clipped) {
-            if (mergedEnd != null && !span.start().isAfter(mergedEnd)) {
-                mergedEnd = span.end().isAfter(mergedEnd) ? span.end() : mergedEnd;
-                continue;
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !span.start().isAfter(last.end())) {
+                merged.set(merged.size() - 1, new Span(last.start(), span.end().isAfter(last.end()) ? span.end() : last.end()));
+            } else {
+                merged.add(span);
             }
-            if (mergedEnd != null) {
-                paused = paused.plus(workingTimeBetween(mergedStart, mergedEnd));
-            }
-            mergedStart = span.start();
-            mergedEnd = span.end();
         }
-        if (mergedEnd != null) {
-            paused = paused.plus(workingTimeBetween(mergedStart, mergedEnd));
-        }
-        return paused;
+        return merged;
     }
 
     private List<Span> spans(LocalDate date) {
