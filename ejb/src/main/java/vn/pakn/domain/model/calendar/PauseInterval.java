@@ -32,7 +32,7 @@ public record PauseInterval(Instant from, Instant to) {
         return to == null;
     }
 
-    /** This pause, ended at {@code end} if it is still open. */
+    /** This pause, ended at {@code end} if it is still open (an {@code end} before the start closes it empty). */
     public PauseInterval closedAt(Instant end) {
         return isOpen() ? new PauseInterval(from, end.isBefore(from) ? from : end) : this;
     }
