@@ -72,6 +72,17 @@ public final class AmiEmulator implements AutoCloseable {
         return (int) sessions.stream().filter(AmiSession::isLoggedIn).count();
     }
 
+    /** Sends pre-rendered event blocks (wire form) to every logged-in session, in order. */
+    public void broadcast(List<String> wireEvents) {
+        for (AmiSession s : sessions) {
+            if (s.isLoggedIn()) {
+                for (String e : wireEvents) {
+                    s.sendRaw(e);
+                }
+            }
+        }
+    }
+
     /** Severs every AMI session, as a network drop or an Asterisk restart would; calls carry on in the PBX. */
     public void dropConnections() {
         for (AmiSession s : List.copyOf(sessions)) {

@@ -20,7 +20,7 @@ public final class SimulatedPbx {
     private final AtomicLong uniqueSeq = new AtomicLong(1);
     private final AtomicLong channelSeq = new AtomicLong(0x100);
     private final AtomicLong bridgeSeq = new AtomicLong(1);
-    private final long epoch = Instant.now().getEpochSecond();
+    private final long epoch;
     private final boolean timestamps;
     private final Map<String, PbxChannel> channels = new ConcurrentHashMap<>();
     /** queue → interface → member. */
@@ -48,10 +48,24 @@ public final class SimulatedPbx {
     }
 
     public SimulatedPbx(boolean timestamps) {
+        this(timestamps, Instant.now().getEpochSecond());
+    }
+
+    /**
+     * @param uniqueIdEpoch first part of every uniqueid ({@code epoch.sequence}, as Asterisk forms them); two PBXs
+     *                      with different epochs never produce the same Linkedid, like an Asterisk after a restart
+     */
+    public SimulatedPbx(boolean timestamps, long uniqueIdEpoch) {
         this.timestamps = timestamps;
+        this.epoch = uniqueIdEpoch;
         addMember("hotline", "PJSIP/101", "Operator 101");
         addMember("hotline", "PJSIP/102", "Operator 102");
         addMember("hotline", "PJSIP/103", "Operator 103");
+    }
+
+    /** Receives every event in wire form; e.g. to record a transcript or to pre-render load for a benchmark. */
+    public void onEvent(Consumer<String> wireListener) {
+        listeners.add(b -> wireListener.accept(b.render()));
     }
 
     void addListener(Consumer<AmiBlock> l) {
