@@ -1,0 +1,33 @@
+package vn.pakn.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.pakn.domain.model.identity.AppUser;
+import vn.pakn.domain.model.shared.DomainException;
+
+/** Resolves the caller of the current request to a {@link StaffMember}, from the database, never from the client. */
+@Stateless
+public class CurrentStaff {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "pakn")
+    private EntityManager em;
+
+    public StaffMember get() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        if (name == null || "anonymous".equals(name)) {
+            throw DomainException.forbidden("Cần đăng nhập.", "Sign-in required.");
+        }
+        var user = em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.unit WHERE u.username = :n", AppUser.class)
+                .setParameter("n", name).getResultStream().findFirst()
+                .filter(AppUser::isActive)
+                .orElseThrow(() -> DomainException.forbidden("Tài khoản không hoạt động.", "The account is not active."));
+        var unit = user.getUnit();
+        return new StaffMember(user.getUsername(), user.getRoles(), unit == null ? null : unit.getId(), unit == null ? null : unit.getPath());
+    }
+}

@@ -1,0 +1,71 @@
+package vn.pakn.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.pakn.domain.model.category.Area;
+import vn.pakn.domain.model.category.Category;
+import vn.pakn.domain.model.routing.RoutingRule;
+import vn.pakn.domain.model.shared.DomainException;
+import vn.pakn.domain.model.unit.Unit;
+
+/** Looks up units, categories and areas by their codes, refusing unknown codes with a clear message. */
+@Stateless
+public class ReferenceData {
+
+    @PersistenceContext(unitName = "pakn")
+    private EntityManager em;
+
+    public Optional<Category> category(String code) {
+        return byCode(Category.class, "Category", code, "lĩnh vực", "category");
+    }
+
+    public Optional<Area> area(String code) {
+        return byCode(Area.class, "Area", code, "địa bàn", "area");
+    }
+
+    public Unit unit(String code) {
+        return byCode(Unit.class, "Unit", code, "đơn vị", "unit").orElseThrow(() ->
+                DomainException.invalid("missing-unit", "Cần chọn đơn vị.", "A unit is required."));
+    }
+
+    private <T> Optional<T> byCode(Class<T> type, String entity, String code, String vi, String en) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        var found = em.createQuery("SELECT x FROM " + entity + " x WHERE x.code = :c", type)
+                .setParameter("c", code.strip()).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            throw DomainException.invalid("unknown-" + en, "Không có " + vi + " với mã '" + code + "'.",
+                    "There is no " + en + " with code '" + code + "'.");
+        }
+        return found;
+    }
+
+    public List<Category> activeCategories() {
+        return em.createQuery("SELECT c FROM Category c WHERE c.active = TRUE ORDER BY c.nameVi", Category.class).getResultList();
+    }
+
+    public List<Area> activeAreas() {
+        return em.createQuery("SELECT a FROM Area a WHERE a.active = TRUE ORDER BY a.nameVi", Area.class).getResultList();
+    }
+
+    /** The most specific active routing rule for (category, area), if any. */
+    public Optional<RoutingRule> routeFor(Category category, Area area) {
+        Long categoryId = category == null ? null : category.getId();
+        Long areaId = area == null ? null : area.getId();
+        RoutingRule best = null;
+        int bestScore = -1;
+        for (RoutingRule r : em.createQuery("SELECT r FROM RoutingRule r LEFT JOIN FETCH r.category LEFT JOIN FETCH r.area "
+                + "JOIN FETCH r.leadUnit WHERE r.active = TRUE", RoutingRule.class).getResultList()) {
+            int s = r.specificityFor(categoryId, areaId);
+            if (s > bestScore) {
+                best = r;
+                bestScore = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
