@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /** Command line of the emulator jar; {@code --help} prints the options (also documented in telephony/README.md). */
 public final class EmulatorMain {
@@ -54,8 +53,11 @@ public final class EmulatorMain {
         System.out.println("AMI emulator listening on port " + emulator.port() + " (user " + cfg.username() + ")");
         double scale = Double.parseDouble(opt(args, "--time-scale", "0"));
         if (args.contains("--demo")) {
-            emulator.setOriginateClock(() -> ScenarioClock.realTime(1.0));
-            demo(emulator, Integer.parseInt(opt(args, "--calls-per-minute", "6")));
+            DemoHotline.start(emulator, Integer.parseInt(opt(args, "--calls-per-minute", "6")), r -> {
+                Thread t = new Thread(r, "demo-call");
+                t.setDaemon(true);
+                return t;
+            });
         }
         String scenarios = opt(args, "--scenario");
         if (scenarios != null) {
@@ -107,44 +109,6 @@ public final class EmulatorMain {
         Thread.sleep(500);
         c.pause(Duration.ofSeconds(30)).callerHangsUp();
         return c.linkedId() + " (connection dropped mid-call)";
-    }
-
-    private static void demo(AmiEmulator emulator, int perMinute) {
-        Scenarios s = new Scenarios(emulator.pbx());
-        Random rnd = new Random();
-        Thread t = new Thread(() -> {
-            String[] exts = {"101", "102", "103"};
-            while (true) {
-                int dice = rnd.nextInt(100);
-                String caller = (rnd.nextBoolean() ? "09" : "03") + String.format("%08d", rnd.nextInt(100_000_000));
-                String ext = exts[rnd.nextInt(exts.length)];
-                Runnable call;
-                if (dice < 70) {
-                    call = () -> s.answered(ScenarioClock.realTime(1), caller, "hotline", ext,
-                            Duration.ofSeconds(3 + rnd.nextInt(40)), Duration.ofSeconds(30 + rnd.nextInt(150)));
-                } else if (dice < 85) {
-                    call = () -> s.abandoned(ScenarioClock.realTime(1), caller, "hotline",
-                            Duration.ofSeconds(10 + rnd.nextInt(60)));
-                } else if (dice < 90) {
-                    call = () -> s.abandoned(ScenarioClock.realTime(1), caller, "hotline", Duration.ofSeconds(2));
-                } else if (dice < 95) {
-                    call = () -> s.transfer(ScenarioClock.realTime(1), caller, "hotline", ext, "102",
-                            Duration.ofSeconds(8), Duration.ofSeconds(20), Duration.ofSeconds(40));
-                } else {
-                    call = () -> s.voicemail(ScenarioClock.realTime(1), caller);
-                }
-                Thread c = new Thread(call, "demo-call");
-                c.setDaemon(true);
-                c.start();
-                try {
-                    Thread.sleep(Math.max(1000, 60_000L / Math.max(1, perMinute)));
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "demo-trickle");
-        t.setDaemon(true);
-        t.start();
     }
 
     private static void agi(List<String> args) throws Exception {

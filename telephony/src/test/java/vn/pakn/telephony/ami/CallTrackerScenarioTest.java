@@ -151,4 +151,17 @@ class CallTrackerScenarioTest {
         assertThat(call.outcome()).isEqualTo(CallOutcome.CALLBACK);
         assertThat(call.answeredAt()).isNull();
     }
+
+    @Test
+    void demoTrickleFeedsCallsToTheTracker() throws Exception {
+        try (vn.pakn.telephony.emulator.DemoHotline demo = vn.pakn.telephony.emulator.DemoHotline.start(h.emulator,
+                60, r -> {
+                    Thread t = new Thread(r, "demo-test");
+                    t.setDaemon(true);
+                    return t;
+                })) {
+            CallSnapshot first = h.await(s -> s.citizenNumber().startsWith("+84"), Duration.ofSeconds(20));
+            assertThat(first.dialledNumber()).isEqualTo("1022");
+        }
+    }
 }
