@@ -33,7 +33,10 @@ final class DedupMetrics {
   private long likelyAnswers;
   private long truePositives;
   private long falseMerges;
+  private long failures;
   private long[] nanos = new long[1024];
+  private double[] topScore = new double[1024];
+  private boolean[] topHit = new boolean[1024];
 
   /**
    * Counts one query.
@@ -49,8 +52,11 @@ final class DedupMetrics {
       long elapsedNanos) {
     if (queries == nanos.length) {
       nanos = Arrays.copyOf(nanos, nanos.length * 2);
+      topScore = Arrays.copyOf(topScore, nanos.length);
+      topHit = Arrays.copyOf(topHit, nanos.length);
     }
     nanos[(int) queries] = elapsedNanos;
+    topScore[(int) queries] = Double.NaN;
     queries++;
     if (positive) {
       positives++;
@@ -70,6 +76,50 @@ final class DedupMetrics {
         falseMerges++;
       }
     }
+  }
+
+  /** Remembers the score of the last query's top candidate and whether that candidate was right. */
+  void top(double score, boolean hit) {
+    topScore[(int) queries - 1] = score;
+    topHit[(int) queries - 1] = hit;
+  }
+
+  /**
+   * With hindsight, the threshold on the top candidate's score that would have given the best LIKELY F1
+   * over this replay (thresholds 0.05, 0.10 ... 0.95; merges as they happened in the replay), as
+   * {@code threshold, precision, recall, f1}. For a score-thresholded baseline this shows its ceiling.
+   */
+  double[] bestThreshold() {
+    double[] best = {Double.NaN, 0, 0, 0};
+    for (int step = 1; step < 20; step++) {
+      double th = step / 20.0;
+      long answers = 0;
+      long tp = 0;
+      for (int i = 0; i < queries; i++) {
+        if (topScore[i] >= th) {
+          answers++;
+          if (topHit[i]) {
+            tp++;
+          }
+        }
+      }
+      double p = ratio(tp, answers);
+      double r = ratio(tp, positives);
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      if (f1 > best[3]) {
+        best = new double[] {th, p, r, f1};
+      }
+    }
+    return best;
+  }
+
+  /** Counts one failure of the system under test and returns how many there were so far. */
+  long failure() {
+    return ++failures;
+  }
+
+  long failures() {
+    return failures;
   }
 
   long queries() {
@@ -140,6 +190,7 @@ final class DedupMetrics {
     m.put("fp", falsePositives());
     m.put("fn", falseNegatives());
     m.put("false_merges_of_new_cases", falseMerges);
+    m.put("system_failures", failures);
     m.put("latency_ms_p50", latencyMillis(50));
     m.put("latency_ms_p99", latencyMillis(99));
     return m;

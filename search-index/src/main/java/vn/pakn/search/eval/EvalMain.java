@@ -100,7 +100,7 @@ public final class EvalMain {
     DedupMetrics ours;
     long t0 = System.nanoTime();
     try (LuceneDedupSystem lucene = LuceneDedupSystem.openTemporary()) {
-      ours = DedupReplay.run(reports, lucene, progress("lucene", reports.size()));
+      ours = DedupReplay.run(reports, lucene, progress("lucene", reports.size()), err::println);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> json = new LinkedHashMap<>();
@@ -122,13 +122,20 @@ public final class EvalMain {
     long t0 = System.nanoTime();
     try (PgServer server = PgServer.start(); Connection db = server.connect();
         PgTrgmDedupSystem pg = new PgTrgmDedupSystem(db)) {
-      DedupMetrics m = DedupReplay.run(reports, pg, progress("pg_trgm", reports.size()));
+      DedupMetrics m = DedupReplay.run(reports, pg, progress("pg_trgm", reports.size()), err::println);
       summary("baseline (PostgreSQL pg_trgm" + (pg.usesUnaccent() ? " + unaccent" : "") + ")", m);
       Map<String, Object> r = new LinkedHashMap<>(m.toMap());
       r.put("unaccent", pg.usesUnaccent());
       r.put("window_days", PgTrgmDedupSystem.DEFAULT_WINDOW.toDays());
       r.put("candidate_threshold", PgTrgmDedupSystem.DEFAULT_CANDIDATE_THRESHOLD);
       r.put("likely_threshold", PgTrgmDedupSystem.DEFAULT_LIKELY_THRESHOLD);
+      double[] best = m.bestThreshold();
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("likely_threshold", best[0]);
+      h.put("likely_precision", best[1]);
+      h.put("likely_recall", best[2]);
+      h.put("likely_f1", best[3]);
+      r.put("hindsight_best_threshold", h);
       r.put("seconds", (System.nanoTime() - t0) / 1e9);
       return r;
     } catch (IOException | SQLException | RuntimeException | LinkageError e) {

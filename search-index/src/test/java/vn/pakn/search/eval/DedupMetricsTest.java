@@ -34,6 +34,25 @@ class DedupMetricsTest {
   }
 
   @Test
+  void findsTheBestThresholdWithHindsight() {
+    DedupMetrics m = new DedupMetrics();
+    m.add("A", false, List.of(), false, null, 1);
+    m.add("A", true, List.of("A"), false, null, 1);
+    m.top(0.42, true);
+    m.add("B", false, List.of("A"), false, null, 1);
+    m.top(0.31, false);
+    m.add("A", true, List.of("A"), false, null, 1);
+    m.top(0.71, true);
+
+    double[] best = m.bestThreshold();
+
+    assertThat(best[0]).isCloseTo(0.35, within(1e-9));
+    assertThat(best[1]).isEqualTo(1.0);
+    assertThat(best[2]).isEqualTo(1.0);
+    assertThat(best[3]).isEqualTo(1.0);
+  }
+
+  @Test
   void reportsZeroForEmptyDenominators() {
     DedupMetrics m = new DedupMetrics();
     m.add("A", false, List.of(), false, null, 1);

@@ -26,6 +26,9 @@ class DedupReplayTest {
 
     @Override
     public List<Suggestion> find(EvalReport r, int max) {
+      if (r.id().startsWith("boom")) {
+        throw new IllegalStateException("cannot read " + r.id());
+      }
       if (!filed.containsKey(r.id())) {
         askedBeforeFiled.add(r.id());
       }
@@ -34,6 +37,9 @@ class DedupReplayTest {
 
     @Override
     public void add(EvalReport r, String caseId) {
+      if (r.id().equals("boom-twice")) {
+        throw new IllegalStateException("cannot write " + r.id());
+      }
       filed.put(r.id(), caseId);
     }
 
@@ -82,5 +88,23 @@ class DedupReplayTest {
     assertThat(m.recallAt1()).isEqualTo(1.0);
     assertThat(m.recallAtK()).isEqualTo(1.0);
     assertThat(m.likelyF1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aFailingReportIsCountedAndTheReplayGoesOn() throws Exception {
+    ScriptedSystem s = new ScriptedSystem();
+    s.answers.put("b", List.of(new Suggestion("a", 0.9, true)));
+    List<String> warnings = new ArrayList<>();
+    List<EvalReport> run = List.of(report("a", "G", 0), report("boom", "G", 1), report("boom-twice", "H", 2),
+        report("b", "G", 3));
+
+    DedupMetrics m = DedupReplay.run(run, s, n -> { }, warnings::add);
+
+    assertThat(m.failures()).isEqualTo(3);
+    assertThat(warnings).hasSize(3).first().asString().contains("report boom (line 1)").contains("cannot read boom");
+    assertThat(m.queries()).isEqualTo(4);
+    assertThat(m.positives()).isEqualTo(2);
+    assertThat(m.truePositives()).isEqualTo(1);
+    assertThat(s.filed).containsOnlyKeys("a", "boom", "b");
   }
 }

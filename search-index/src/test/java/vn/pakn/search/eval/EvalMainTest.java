@@ -35,7 +35,7 @@ class EvalMainTest {
 
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     Map<String, Object> json = lastJsonLine();
-    assertThat(json).containsEntry("command", "eval").containsEntry("reports", 80L)
+    assertThat(json).containsEntry("command", "eval").containsEntry("reports", 50L)
         .containsKeys("recall@1", "recall@5", "likely_precision", "likely_recall", "likely_f1")
         .doesNotContainKey("baseline_pg_trgm");
     for (String k : new String[] {"recall@1", "recall@5", "likely_precision", "likely_recall", "likely_f1"}) {
@@ -50,7 +50,7 @@ class EvalMainTest {
 
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     Map<String, Object> json = lastJsonLine();
-    assertThat(json).containsEntry("command", "route-eval").containsEntry("train", 64L)
+    assertThat(json).containsEntry("command", "route-eval").containsEntry("train", 40L)
         .containsKeys("accuracy@1", "accuracy@3", "baseline_majority_unit");
     assertThat(((Number) json.get("accuracy@3")).doubleValue())
         .isGreaterThanOrEqualTo(((Number) json.get("accuracy@1")).doubleValue());
