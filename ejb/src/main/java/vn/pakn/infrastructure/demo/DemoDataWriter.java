@@ -1,0 +1,162 @@
+package vn.pakn.infrastructure.demo;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.pakn.application.WorkingCalendarService;
+import vn.pakn.domain.model.calendar.CalendarDay;
+import vn.pakn.domain.model.calendar.HolidayCsv;
+import vn.pakn.domain.model.calendar.WorkingCalendar;
+import vn.pakn.domain.model.calendar.WorkingHours;
+import vn.pakn.domain.model.cases.CaseState;
+import vn.pakn.domain.model.category.Area;
+import vn.pakn.domain.model.category.Category;
+import vn.pakn.domain.model.identity.AppUser;
+import vn.pakn.domain.model.routing.RoutingRule;
+import vn.pakn.domain.model.unit.Unit;
+
+/**
+ * Writes the demo data in one transaction. The marker row {@value #MARKER_KEY} in {@code app_setting} is
+ * inserted first: a second node that starts at the same time blocks on its primary key and then fails with
+ * a duplicate key, so its whole transaction rolls back and the data is written once.
+ */
+@Stateless
+public class DemoDataWriter {
+
+    /** The app_setting row that says when the demo data was loaded. */
+    public static final String MARKER_KEY = "demo_data.loaded_at";
+
+    /** The holiday table, a copy of src/reference/holidays/vn-2026-2027.csv. */
+    public static final String HOLIDAYS_RESOURCE = "/reference/holidays/vn-2026-2027.csv";
+
+    static final int BCRYPT_COST = 10;
+
+    @PersistenceContext(unitName = "pakn")
+    private EntityManager em;
+
+    /**
+     * Loads everything unless the marker exists or any unit does.
+     *
+     * @return the counts, or empty when the database already had data
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<DemoCounts> loadIfEmpty(Instant now, long seed, int cases) {
+        if (setting(MARKER_KEY).isPresent()
+                || em.createQuery("SELECT COUNT(u) FROM Unit u", Long.class).getSingleResult() > 0) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("INSERT INTO app_setting (setting_key, setting_value) VALUES (?1, ?2)")
+                .setParameter(1, MARKER_KEY).setParameter(2, now.toString()).executeUpdate();
+        var refs = writeReferenceData();
+        var counts = refs.counts();
+        em.flush();
+        return Optional.of(counts.withCases(0, 0, 0, 0, new EnumMap<>(CaseState.class)));
+    }
+
+    /** What the cases are built from. */
+    record Refs(Map<String, Unit> units, Map<String, Area> areas, Map<String, Category> categories,
+                WorkingCalendar calendar, DemoCounts counts) {
+    }
+
+    private Refs writeReferenceData() {
+        Map<String, Unit> units = new HashMap<>();
+        for (UnitDef d : DemoCity.units()) {
+            var u = new Unit(d.code(), d.nameVi(), d.nameEn(), d.kind(), d.parentCode() == null ? null : units.get(d.parentCode()));
+            u.setContact(d.email(), null, d.address());
+            em.persist(u);
+            u.assignPath();
+            units.put(d.code(), u);
+        }
+        Map<String, Area> areas = new HashMap<>();
+        for (AreaDef d : DemoCity.areas()) {
+            var a = new Area(d.code(), d.nameVi(), d.kind(), d.parentCode() == null ? null : areas.get(d.parentCode()));
+            em.persist(a);
+            areas.put(d.code(), a);
+        }
+        Map<String, Category> categories = new HashMap<>();
+        for (CategoryDef d : DemoCatalogue.categories()) {
+            var c = new Category(d.code(), d.nameVi(), d.nameEn(), d.descriptionVi(), d.sla());
+            em.persist(c);
+            categories.put(d.code(), c);
+        }
+        for (RuleDef d : DemoCatalogue.rules()) {
+            Set<Unit> coordinators = new LinkedHashSet<>();
+            d.coordinatorCodes().forEach(code -> coordinators.add(units.get(code)));
+            em.persist(new RoutingRule(d.categoryCode() == null ? null : categories.get(d.categoryCode()),
+                    d.areaCode() == null ? null : areas.get(d.areaCode()), units.get(d.leadUnitCode()), coordinators, d.note()));
+        }
+        int days = writeCalendar();
+        WorkingHours hours = setting(WorkingCalendarService.WORKING_HOURS_SETTING).map(WorkingHours::parse).orElseGet(() -> {
+            em.createNativeQuery("INSERT INTO app_setting (setting_key, setting_value) VALUES (?1, ?2)")
+                    .setParameter(1, WorkingCalendarService.WORKING_HOURS_SETTING)
+                    .setParameter(2, WorkingHours.DEFAULT.toString()).executeUpdate();
+            return WorkingHours.DEFAULT;
+        });
+        var calendar = WorkingCalendar.builder().workingHours(hours);
+        em.createQuery("SELECT d FROM CalendarDay d", CalendarDay.class).getResultList()
+                .forEach(d -> calendar.day(d.getDay(), d.getKind()));
+        int users = writeUsers(units);
+        var counts = new DemoCounts(units.size(), areas.size(), categories.size(), DemoCatalogue.rules().size(), days, users,
+                0, 0, 0, 0, Map.of());
+        return new Refs(units, areas, categories, calendar.build(), counts);
+    }
+
+    /** The holiday table's rows, except dates an ADMIN already entered. */
+    private int writeCalendar() {
+        int written = 0;
+        for (HolidayCsv.Row row : holidayRows()) {
+            if (em.find(CalendarDay.class, row.date()) == null) {
+                em.persist(new CalendarDay(row.date(), row.kind(), row.nameVi(), row.nameEn()));
+                written++;
+            }
+        }
+        em.flush();
+        return written;
+    }
+
+    static List<HolidayCsv.Row> holidayRows() {
+        try (InputStream in = DemoDataWriter.class.getResourceAsStream(HOLIDAYS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the holiday table " + HOLIDAYS_RESOURCE + " is missing from the deployment");
+            }
+            return HolidayCsv.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each account gets its own salt; hashing is the slow part, so it runs on all cores. */
+    private int writeUsers(Map<String, Unit> units) {
+        List<UserDef> defs = DemoUsers.users();
+        List<String> hashes = defs.parallelStream()
+                .map(d -> BCrypt.withDefaults().hashToString(BCRYPT_COST, DemoUsers.PASSWORD.toCharArray()))
+                .toList();
+        for (int i = 0; i < defs.size(); i++) {
+            UserDef d = defs.get(i);
+            var user = new AppUser(d.username(), hashes.get(i), d.fullName(), d.email(),
+                    d.unitCode() == null ? null : units.get(d.unitCode()), d.roles());
+            user.setExtension(d.extension());
+            em.persist(user);
+        }
+        return defs.size();
+    }
+
+    private Optional<String> setting(String key) {
+        return em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
+                .setParameter(1, key).getResultStream().findFirst().map(Object::toString);
+    }
+}
