@@ -117,6 +117,7 @@ public final class SimCall {
             pbx.unbridge(clock.now(), bridgeId, caller, agent);
             pbx.hangup(clock.now(), caller, 16, "Normal Clearing");
             pbx.hangup(clock.now(), agent, 16, "Normal Clearing");
+            pbx.cdr(clock.now(), caller, agent.name(), answeredAt, "ANSWERED");
         } else {
             if (queue != null && joinedAt != null) {
                 pbx.queueAbandon(clock.now(), caller, queue);
@@ -127,6 +128,7 @@ public final class SimCall {
                 pbx.hangup(clock.now(), agent, 16, "Normal Clearing");
             }
             pbx.hangup(clock.now(), caller, 16, "Normal Clearing");
+            pbx.cdr(clock.now(), caller, agent == null ? null : agent.name(), null, "NO ANSWER");
         }
         return this;
     }

@@ -118,6 +118,26 @@ public final class SimulatedPbx {
         emit(event("Hangup", "call,all", at).channel("", ch).add("Cause", cause).add("Cause-txt", causeText));
     }
 
+    /**
+     * The {@code Cdr} event of cdr_manager for a finished channel (times in the PBX's local format, as Asterisk
+     * prints them; Cdr carries the Uniqueid but no Linkedid).
+     */
+    public void cdr(Instant at, PbxChannel ch, String destChannel, Instant answeredAt, String disposition) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC);
+        long duration = Duration.between(ch.createdAt, at).toSeconds();
+        long billable = answeredAt == null ? 0 : Duration.between(answeredAt, at).toSeconds();
+        emit(AmiBlock.of("Event", "Cdr").add("Privilege", "cdr,all").add("AccountCode", "")
+                .add("Source", ch.callerNum).add("Destination", ch.exten).add("DestinationContext", ch.context)
+                .add("CallerID", "\"\" <" + ch.callerNum + ">").add("Channel", ch.name)
+                .add("DestinationChannel", destChannel == null ? "" : destChannel)
+                .add("LastApplication", ch.application).add("LastData", ch.applicationData)
+                .add("StartTime", f.format(ch.createdAt)).add("AnswerTime", answeredAt == null ? "" : f.format(answeredAt))
+                .add("EndTime", f.format(at)).add("Duration", duration).add("BillableSeconds", billable)
+                .add("Disposition", disposition).add("AMAFlags", "DOCUMENTATION").add("UniqueID", ch.uniqueId)
+                .add("UserField", ""));
+    }
+
     // ---- dial and bridge ------------------------------------------------------------------------------------
 
     /** {@code caller} null for the dial that Originate makes (Asterisk then sends only the Dest block). */
