@@ -86,7 +86,8 @@ final class DedupMetrics {
 
   /**
    * With hindsight, the threshold on the top candidate's score that would have given the best LIKELY F1
-   * over this replay (thresholds 0.05, 0.10 ... 0.95; merges as they happened in the replay), as
+   * over this replay (thresholds 0.05, 0.10 ... 0.95, the highest of equals; merges as they happened in
+   * the replay), as
    * {@code threshold, precision, recall, f1}. For a score-thresholded baseline this shows its ceiling.
    */
   double[] bestThreshold() {
@@ -106,7 +107,7 @@ final class DedupMetrics {
       double p = ratio(tp, answers);
       double r = ratio(tp, positives);
       double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      if (f1 > best[3]) {
+      if (f1 > 0 && f1 >= best[3]) {
         best = new double[] {th, p, r, f1};
       }
     }

@@ -19,6 +19,7 @@ import java.util.function.LongConsumer;
  * <pre>
  * eval FILE.jsonl [--baseline]   duplicate finder quality (and the pg_trgm baseline)
  * route-eval FILE.jsonl          routing suggestion accuracy
+ * generate COUNT [SEED]          COUNT synthetic reports as JSONL on stdout ({@link ReportGenerator})
  * </pre>
  *
  * Diagnostics and progress go to stderr; a short human summary and, as the last line of stdout, one
@@ -64,6 +65,9 @@ public final class EvalMain {
         }
       }
     }
+    if (positional.size() >= 2 && positional.get(0).equals("generate")) {
+      return generate(positional.subList(1, positional.size()));
+    }
     if (positional.size() != 2 || !List.of("eval", "route-eval").contains(positional.get(0))) {
       usage(err);
       return 2;
@@ -85,6 +89,7 @@ public final class EvalMain {
   private static void usage(PrintStream s) {
     s.println("usage: java -jar pakn-search-eval.jar eval FILE.jsonl [--baseline]");
     s.println("       java -jar pakn-search-eval.jar route-eval FILE.jsonl");
+    s.println("       java -jar pakn-search-eval.jar generate COUNT [SEED] > FILE.jsonl");
     s.println("One report per line: {\"id\",\"text\",\"title\"?,\"receivedAt\",\"phone\"?,\"lat\"?,\"lon\"?,"
         + "\"area\"?,\"category\"?,\"group\",\"unit\"}. --baseline also replays PostgreSQL pg_trgm.");
   }
@@ -168,6 +173,25 @@ public final class EvalMain {
     out.printf(Locale.ROOT, "majority-unit baseline: accuracy@1 %.4f  accuracy@3 %.4f%n",
         r.majority().accuracyAt1(), r.majority().accuracyAt3());
     out.println(Json.write(json));
+    return 0;
+  }
+
+  int generate(List<String> args) {
+    long count;
+    long seed;
+    try {
+      count = Long.parseLong(args.get(0));
+      seed = args.size() > 1 ? Long.parseLong(args.get(1)) : 1;
+    } catch (NumberFormatException e) {
+      err.println("generate needs a COUNT and an optional SEED, both numbers: " + args);
+      return 2;
+    }
+    if (count < 0 || args.size() > 2) {
+      usage(err);
+      return 2;
+    }
+    ReportGenerator.generate(seed, count, ReportGenerator.DEFAULT_START, ReportGenerator.DEFAULT_SPAN)
+        .forEach(r -> out.println(Json.write(GeneratedReports.toJson(r))));
     return 0;
   }
 

@@ -87,4 +87,20 @@ class EvalMainTest {
     assertThat(main.run("eval", junk.toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:").contains("no usable report");
   }
+
+  @Test
+  void generatesReadableJsonl(@TempDir Path dir) throws Exception {
+    assertThat(main.run("generate", "300", "9")).isZero();
+    Path f = Files.writeString(dir.resolve("gen.jsonl"), out.toString(StandardCharsets.UTF_8));
+
+    JsonlReportReader.Result read = JsonlReportReader.read(f);
+
+    assertThat(read.errors()).isEmpty();
+    assertThat(read.reports()).hasSize(300).allSatisfy(r -> {
+      assertThat(r.group()).isNotBlank();
+      assertThat(r.unit()).isNotBlank();
+    });
+    assertThat(read.reports().get(0).receivedAt()).isEqualTo(ReportGenerator.DEFAULT_START);
+    assertThat(main.run("generate", "many")).isEqualTo(2);
+  }
 }
