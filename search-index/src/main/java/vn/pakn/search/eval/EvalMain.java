@@ -39,6 +39,9 @@ public final class EvalMain {
   }
 
   public static void main(String[] args) {
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR"); // no "no SLF4J providers" noise from zonky
+    }
     int status = new EvalMain(System.out, System.err).run(args);
     System.out.flush();
     System.exit(status);
