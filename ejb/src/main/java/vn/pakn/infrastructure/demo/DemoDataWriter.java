@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +22,6 @@ import vn.pakn.domain.model.calendar.CalendarDay;
 import vn.pakn.domain.model.calendar.HolidayCsv;
 import vn.pakn.domain.model.calendar.WorkingCalendar;
 import vn.pakn.domain.model.calendar.WorkingHours;
-import vn.pakn.domain.model.cases.CaseState;
 import vn.pakn.domain.model.category.Area;
 import vn.pakn.domain.model.category.Category;
 import vn.pakn.domain.model.identity.AppUser;
@@ -62,9 +61,22 @@ public class DemoDataWriter {
         em.createNativeQuery("INSERT INTO app_setting (setting_key, setting_value) VALUES (?1, ?2)")
                 .setParameter(1, MARKER_KEY).setParameter(2, now.toString()).executeUpdate();
         var refs = writeReferenceData();
-        var counts = refs.counts();
+        var simulator = new DemoCaseSimulator(refs.units(), refs.areas(), refs.categories(), refs.calendar(), now, seed,
+                em::persist);
+        var result = simulator.run(cases);
         em.flush();
-        return Optional.of(counts.withCases(0, 0, 0, 0, new EnumMap<>(CaseState.class)));
+        for (var rating : result.ratings()) {
+            em.createNativeQuery("INSERT INTO rating (id, case_id, report_id, score, comment_text, rated_at) "
+                            + "VALUES (nextval('rating_seq'), ?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, rating.ratedCase().getId())
+                    .setParameter(2, rating.report().getId())
+                    .setParameter(3, rating.score())
+                    .setParameter(4, rating.comment())
+                    .setParameter(5, rating.ratedAt().atOffset(ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        return Optional.of(refs.counts().withCases(result.cases().size(), result.reports(), result.events(),
+                result.ratings().size(), result.byState()));
     }
 
     /** What the cases are built from. */
@@ -139,20 +151,24 @@ public class DemoDataWriter {
         }
     }
 
-    /** Each account gets its own salt; hashing is the slow part, so it runs on all cores. */
+    /**
+     * One bcrypt hash (cost {@value #BCRYPT_COST}, fresh random salt) for all demo accounts: they share one
+     * published password, so separate salts would protect nothing and would cost 0.1 s of CPU per account at
+     * every fresh start. Real accounts are hashed one by one by the user administration.
+     */
     private int writeUsers(Map<String, Unit> units) {
-        List<UserDef> defs = DemoUsers.users();
-        List<String> hashes = defs.parallelStream()
-                .map(d -> BCrypt.withDefaults().hashToString(BCRYPT_COST, DemoUsers.PASSWORD.toCharArray()))
-                .toList();
-        for (int i = 0; i < defs.size(); i++) {
-            UserDef d = defs.get(i);
-            var user = new AppUser(d.username(), hashes.get(i), d.fullName(), d.email(),
+        String hash = demoPasswordHash();
+        for (UserDef d : DemoUsers.users()) {
+            var user = new AppUser(d.username(), hash, d.fullName(), d.email(),
                     d.unitCode() == null ? null : units.get(d.unitCode()), d.roles());
             user.setExtension(d.extension());
             em.persist(user);
         }
-        return defs.size();
+        return DemoUsers.users().size();
+    }
+
+    static String demoPasswordHash() {
+        return BCrypt.withDefaults().hashToString(BCRYPT_COST, DemoUsers.PASSWORD.toCharArray());
     }
 
     private Optional<String> setting(String key) {

@@ -113,6 +113,13 @@ class DemoContentTest {
     }
 
     @Test
+    void demoPasswordHashIsBcryptCost10InModularCryptForm() {
+        String hash = DemoDataWriter.demoPasswordHash();
+        assertThat(hash).startsWith("$2a$10$").hasSize(60);
+        assertThat(at.favre.lib.crypto.bcrypt.BCrypt.verifyer().verify(DemoUsers.PASSWORD.toCharArray(), hash).verified).isTrue();
+    }
+
+    @Test
     void holidayTableOnTheClasspathHasTetAndHungKingsDay() {
         var rows = DemoDataWriter.holidayRows();
         assertThat(rows).extracting(HolidayCsv.Row::date)
