@@ -2,6 +2,7 @@ package vn.pakn.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -164,9 +165,18 @@ public final class ComplaintIndex implements Closeable {
     }
   }
 
-  /** Number of reports in the index, including those not yet committed or refreshed. */
+  /** Number of reports in the index, including those not yet committed. */
   public long size() {
-    return writer.getDocStats().numDocs;
+    try {
+      IndexSearcher s = acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -11,6 +11,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import vn.pakn.search.analysis.VietnameseTextNormalizer;
 import vn.pakn.search.duplicate.CandidateQueries;
+import vn.pakn.search.duplicate.DocFreqCache;
+import vn.pakn.search.duplicate.WeightedTerms;
+import vn.pakn.search.index.IndexFields;
 import vn.pakn.search.duplicate.DuplicateScorer;
 import vn.pakn.search.duplicate.ReportFeatures;
 import vn.pakn.search.index.IndexedReport;
@@ -25,6 +28,7 @@ public final class DuplicateFinder {
   private final ComplaintIndex index;
   private final DuplicateSettings settings;
   private final DuplicateScorer scorer;
+  private final DocFreqCache docFreqs = new DocFreqCache(IndexFields.FOLDED);
 
   public DuplicateFinder(ComplaintIndex index) {
     this(index, DuplicateSettings.defaults());
@@ -42,6 +46,8 @@ public final class DuplicateFinder {
 
   /**
    * Candidate cases, best first, one per case, only those at least in the {@link DuplicateBand#POSSIBLE} band.
+   * Only the best candidate can be {@link DuplicateBand#LIKELY}: a report joins one case, and a second case
+   * nearly as close means the dispatcher must look.
    *
    * @param max most candidates returned
    */
@@ -54,7 +60,9 @@ public final class DuplicateFinder {
         VietnameseTextNormalizer.normalize(q.text()));
     IndexSearcher searcher = index.acquire();
     List<IndexedReport> reports;
+    WeightedTerms rare;
     try {
+      rare = WeightedTerms.of(features, searcher.getIndexReader(), docFreqs, settings.maxQueryTerms());
       TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, settings), settings.candidates());
       reports = IndexedReportReader.read(searcher, top.scoreDocs);
     } finally {
@@ -62,7 +70,7 @@ public final class DuplicateFinder {
     }
     Map<String, DuplicateScorer.Scored> bestPerCase = new HashMap<>();
     for (IndexedReport r : reports) {
-      DuplicateScorer.Scored s = scorer.score(q, features, r);
+      DuplicateScorer.Scored s = scorer.score(q, features, rare, r);
       bestPerCase.merge(r.caseId(), s, (a, b) -> a.score() >= b.score() ? a : b);
     }
     List<DuplicateCandidate> out = new ArrayList<>();
@@ -72,7 +80,8 @@ public final class DuplicateFinder {
             .thenComparing(s -> s.report().caseId()))
         .limit(max)
         .forEach(s -> out.add(new DuplicateCandidate(s.report().caseId(), s.score(),
-            s.score() >= settings.likely() ? DuplicateBand.LIKELY : DuplicateBand.POSSIBLE, s.reasons())));
+            out.isEmpty() && s.score() >= settings.likely() ? DuplicateBand.LIKELY : DuplicateBand.POSSIBLE,
+            s.reasons())));
     return out;
   }
 }

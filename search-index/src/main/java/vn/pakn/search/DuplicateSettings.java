@@ -26,8 +26,8 @@ public record DuplicateSettings(Duration timeWindow, int candidates, int maxQuer
   public static final int DEFAULT_MAX_QUERY_TERMS = 96;
   /** By default a known area bounds the search, as reports about one event share the area. */
   public static final boolean DEFAULT_FILTER_BY_AREA = true;
-  public static final double DEFAULT_LIKELY = 0.70;
-  public static final double DEFAULT_POSSIBLE = 0.35;
+  public static final double DEFAULT_LIKELY = 0.60;
+  public static final double DEFAULT_POSSIBLE = 0.20;
   /** One block or street section in a Vietnamese town. */
   public static final double DEFAULT_NEARBY_METERS = 300;
 

@@ -45,6 +45,9 @@ public final class VietnameseFoldingFilter extends TokenFilter {
       folded = new char[len];
     }
     foldedLength = VietnameseFolding.fold(termAtt.buffer(), len, folded);
+    if (foldedLength == 0) {
+      return true;
+    }
     if (preserveOriginal) {
       pending = captureState();
     } else {

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 public final class VietnameseStopWords {
   private static final Set<String> ACCENTED_WORDS = Set.of(
-      "à", "ạ", "ơi", "nhé", "nhỉ", "nha", "thì", "là", "và", "của", "các", "những", "này", "đó", "kia", "ấy",
+      "à", "ạ", "ơi", "nhé", "nhỉ", "thì", "là", "và", "của", "các", "những", "này", "đó", "kia", "ấy",
       "được", "bị", "đã", "đang", "sẽ", "rồi", "cũng", "vẫn", "với", "cho", "tại", "ở", "trong", "từ", "nên",
       "mà", "thế", "vậy", "rất", "lắm", "quá", "có", "một", "như", "để", "khi", "nếu", "vì", "nhưng", "hay",
       "hoặc", "theo", "về", "đến", "tới", "nữa", "xin", "tôi", "chúng", "em", "mình", "họ", "ông", "bà", "anh",

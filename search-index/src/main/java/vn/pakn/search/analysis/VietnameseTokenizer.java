@@ -11,7 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * phone numbers.
  *
  * <ul>
- *   <li>{@link #WORD}: letters with their combining marks, so NFD text yields whole syllables;</li>
+ *   <li>{@link #WORD}: letters with their combining marks, so NFD text yields whole syllables (a stray mark
+ *       with no letter before it is skipped);</li>
  *   <li>{@link #NUMBER}: a run of digits and letters that starts with or contains a digit, with inner "/", "-",
  *       "." or "," between digits kept: "12/3", "45/6/7b", "12a", "kp3", "1.000";</li>
  *   <li>{@link #PHONE}: a Vietnamese phone number however it was grouped ("0912 345 678", "0912.345.678",
@@ -47,7 +48,7 @@ public final class VietnameseTokenizer extends Tokenizer {
           return true;
         }
       }
-      if (isWordChar(c) || Character.isDigit(c)) {
+      if (Character.isLetterOrDigit(c)) {
         int start = pos;
         boolean digit = false;
         while (pos < length) {

@@ -19,25 +19,34 @@ import vn.pakn.search.index.IndexedReport;
  */
 public final class DuplicateScorer {
   /** Log-odds with no evidence: most earlier reports are not duplicates. */
-  public static final double DEFAULT_BIAS = -4.5;
+  public static final double DEFAULT_BIAS = -4.0;
   /** Weight of text similarity (0..1): identical wording alone makes a likely duplicate. */
   public static final double DEFAULT_TEXT_WEIGHT = 10.0;
-  /** Share of the word sketch in text similarity; the rest is the character-trigram sketch. */
-  public static final double DEFAULT_WORD_SHARE = 0.4;
+  /**
+   * Share of the IDF-weighted containment of the new report's terms in text similarity: shared rare words
+   * (street, house number, the specific problem) are the strongest text evidence.
+   */
+  public static final double DEFAULT_RARE_WORD_SHARE = 0.4;
+  /** Share of the word sketch (syllables and bigrams, symmetric); the rest is the character-trigram sketch. */
+  public static final double DEFAULT_WORD_SHARE = 0.25;
   public static final double DEFAULT_SAME_CALLER = 2.0;
   public static final double DEFAULT_SAME_PROBLEM = 1.0;
   /** Both reports name a problem and none is shared: the same street with another problem. */
-  public static final double DEFAULT_DIFFERENT_PROBLEM = -3.0;
+  public static final double DEFAULT_DIFFERENT_PROBLEM = -4.5;
   public static final double DEFAULT_SAME_CATEGORY = 0.5;
   public static final double DEFAULT_DIFFERENT_CATEGORY = -1.0;
   public static final double DEFAULT_SAME_AREA = 0.5;
   public static final double DEFAULT_DIFFERENT_AREA = -1.5;
+  /** Both name the same street, lane or house number. */
+  public static final double DEFAULT_SAME_PLACE = 1.0;
+  /** Both name places and neither names the other's: the same problem on another street. */
+  public static final double DEFAULT_DIFFERENT_PLACE = -2.0;
   /** Weight of being at the same spot; decays with distance over the nearby scale. */
   public static final double DEFAULT_NEARBY = 2.0;
   /** Weight against places farther apart than a few nearby scales. */
   public static final double DEFAULT_FAR = -2.0;
   /** Weight per doubling of the gap in days (gap 1 day costs this much, 3 days twice, 7 days three times). */
-  public static final double DEFAULT_TIME_DECAY = -0.35;
+  public static final double DEFAULT_TIME_DECAY = -0.45;
 
   private final double nearbyMeters;
 
@@ -48,15 +57,17 @@ public final class DuplicateScorer {
   /** A scored report. */
   public record Scored(IndexedReport report, double score, List<DuplicateReason> reasons) {}
 
-  public Scored score(DuplicateQuery q, ReportFeatures f, IndexedReport r) {
+  public Scored score(DuplicateQuery q, ReportFeatures f, WeightedTerms rare, IndexedReport r) {
     List<DuplicateReason> reasons = new ArrayList<>(6);
     double z = DEFAULT_BIAS;
     FingerprintCodec.Fingerprint fp = r.fingerprint();
     double words = fp == null ? 0 : similarity(f.words(), fp.words());
     double trigrams = fp == null ? 0 : similarity(f.trigrams(), fp.trigrams());
-    double text = DEFAULT_WORD_SHARE * words + (1 - DEFAULT_WORD_SHARE) * trigrams;
-    z += add(reasons, DuplicateReason.TEXT, DEFAULT_TEXT_WEIGHT * text,
-        String.format(Locale.ROOT, "text similarity %.2f (words %.2f, characters %.2f)", text, words, trigrams));
+    double rareWords = fp == null ? 0 : rare.containedIn(fp.words());
+    double text = DEFAULT_RARE_WORD_SHARE * rareWords + DEFAULT_WORD_SHARE * words
+        + (1 - DEFAULT_RARE_WORD_SHARE - DEFAULT_WORD_SHARE) * trigrams;
+    z += add(reasons, DuplicateReason.TEXT, DEFAULT_TEXT_WEIGHT * text, String.format(Locale.ROOT,
+        "text similarity %.2f (rare words %.2f, words %.2f, characters %.2f)", text, rareWords, words, trigrams));
     long otherTopics = fp == null ? 0 : fp.topics();
     if (f.topics() != 0 && otherTopics != 0) {
       if ((f.topics() & otherTopics) != 0) {
@@ -66,6 +77,9 @@ public final class DuplicateScorer {
         z += add(reasons, DuplicateReason.DIFFERENT_PROBLEM, DEFAULT_DIFFERENT_PROBLEM,
             ProblemTopics.names(f.topics()) + " vs " + ProblemTopics.names(otherTopics));
       }
+    }
+    if (fp != null) {
+      z += placeEvidence(f, rare, fp, reasons);
     }
     if (q.phoneHash() != null && q.phoneHash().equals(r.phoneHash())) {
       z += add(reasons, DuplicateReason.SAME_CALLER, DEFAULT_SAME_CALLER, "same caller");
@@ -91,6 +105,24 @@ public final class DuplicateScorer {
     z += add(reasons, DuplicateReason.TIME_GAP, DEFAULT_TIME_DECAY * log2(1 + days), describe(gap));
     reasons.sort(Comparator.comparingDouble((DuplicateReason x) -> -Math.abs(x.weight())));
     return new Scored(r, 1 / (1 + Math.exp(-z)), reasons);
+  }
+
+  private static double placeEvidence(ReportFeatures f, WeightedTerms query, FingerprintCodec.Fingerprint other,
+      List<DuplicateReason> reasons) {
+    boolean same = false;
+    for (int h : other.places()) {
+      same |= query.hasTerm(h);
+    }
+    for (int h : f.places()) {
+      same |= java.util.Arrays.binarySearch(other.words().hashes(), h) >= 0;
+    }
+    if (same) {
+      return add(reasons, DuplicateReason.NEARBY, DEFAULT_SAME_PLACE, "both name the same street or lane");
+    }
+    if (f.places().length > 0 && other.places().length > 0) {
+      return add(reasons, DuplicateReason.NEARBY, DEFAULT_DIFFERENT_PLACE, "they name different places");
+    }
+    return 0;
   }
 
   /** Mean of Jaccard and containment: containment alone would call a three-word report a copy of anything. */

@@ -7,12 +7,17 @@ import org.apache.lucene.util.BytesRef;
 public final class FingerprintCodec {
   private FingerprintCodec() {}
 
-  /** Stored form: topics, then each sketch as size, length and hashes. */
+  /** Stored form: topics, each sketch as size, length and hashes, then the place hashes with their count. */
   public static BytesRef encode(ReportFeatures f) {
-    ByteBuffer buf = ByteBuffer.allocate(8 + 16 + 4 * (f.words().hashes().length + f.trigrams().hashes().length));
+    ByteBuffer buf = ByteBuffer.allocate(8 + 20
+        + 4 * (f.words().hashes().length + f.trigrams().hashes().length + f.places().length));
     buf.putLong(f.topics());
     put(buf, f.words());
     put(buf, f.trigrams());
+    buf.putInt(f.places().length);
+    for (int h : f.places()) {
+      buf.putInt(h);
+    }
     return new BytesRef(buf.array(), 0, buf.position());
   }
 
@@ -27,7 +32,13 @@ public final class FingerprintCodec {
   public static Fingerprint decode(BytesRef bytes) {
     ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
     long topics = buf.getLong();
-    return new Fingerprint(get(buf), get(buf), topics);
+    Sketch words = get(buf);
+    Sketch trigrams = get(buf);
+    int[] places = new int[buf.getInt()];
+    for (int i = 0; i < places.length; i++) {
+      places[i] = buf.getInt();
+    }
+    return new Fingerprint(words, trigrams, topics, places);
   }
 
   private static Sketch get(ByteBuffer buf) {
@@ -40,9 +51,5 @@ public final class FingerprintCodec {
   }
 
   /** The comparable part of a report's features. */
-  public record Fingerprint(Sketch words, Sketch trigrams, long topics) {
-    public static Fingerprint of(ReportFeatures f) {
-      return new Fingerprint(f.words(), f.trigrams(), f.topics());
-    }
-  }
+  public record Fingerprint(Sketch words, Sketch trigrams, long topics, int[] places) {}
 }

@@ -18,28 +18,33 @@ public final class ProblemTopics {
   public static final List<String> NAMES;
   private static final Map<String, Integer> PHRASES = new HashMap<>();
   private static final int MAX_PHRASE = 3;
+  /** Words between "sau" (after) and the event: "sau đợt ngập", "sau khi cắt điện", "sau cơn bão". */
+  private static final java.util.Set<String> AFTERMATH = java.util.Set.of("dot", "khi", "con", "tran", "vu");
+  private static final java.util.Set<String> PROBLEM_SYLLABLES = new java.util.HashSet<>();
 
   static {
     List<String> names = new ArrayList<>();
     topic(names, "FLOOD", "ngap", "lut", "ngap ung", "ung ngap", "trieu cuong", "nuoc dang", "nuoc tran",
-        "bien thanh song", "lenh lang");
+        "bien thanh song", "ngap nang", "ngap sau");
     topic(names, "POWER_OUTAGE", "mat dien", "cup dien", "cat dien", "ngat dien", "ngung cap dien", "khong dien",
         "khong co dien", "dien chap chon", "dien yeu", "sut ap", "mat dien luoi");
     topic(names, "POWER_LINE", "day dien", "cot dien", "chap dien", "ro dien", "dien giat", "tram bien ap",
-        "day cap", "bien the", "no tram");
-    topic(names, "WATER_SUPPLY", "mat nuoc", "cup nuoc", "cat nuoc", "khong nuoc", "khong co nuoc", "nuoc yeu",
-        "nuoc may", "nuoc sach", "nuoc duc", "nuoc ban", "vo ong", "ong nuoc", "ro ri nuoc", "nuoc sinh hoat",
-        "be ong", "ong cap nuoc");
+        "bien the", "no tram");
+    topic(names, "WATER_OUTAGE", "mat nuoc", "cup nuoc", "cat nuoc", "khong nuoc", "khong co nuoc", "nuoc yeu",
+        "nuoc sinh hoat", "ap luc nuoc", "nuoc chay nho", "khong len nuoc", "xe bon");
+    topic(names, "WATER_QUALITY", "nuoc duc", "nuoc ban", "nuoc co mui", "nuoc phen", "co can", "nuoc vang",
+        "chat luong nuoc");
+    topic(names, "PIPE_LEAK", "vo ong", "ro ri nuoc", "ro ri", "be ong", "ong nuoc", "ong cap nuoc", "xi ong");
     topic(names, "ROAD_DAMAGE", "o ga", "o voi", "mat duong", "sut lun", "lun sut", "ho sau", "bong troc",
         "nut nut", "hu hong duong", "duong hu hong", "xuong cap", "sat lo", "lo dat", "ho tren duong");
     topic(names, "DRAINAGE", "nap cong", "tac cong", "cong thoat", "cong ranh", "ho ga", "thoat nuoc",
         "nuoc thai", "ranh thoat", "mieng cong", "cong bi tac", "nuoc cong", "vet cong", "muong thoat");
-    topic(names, "GARBAGE", "rac", "rac thai", "thu gom", "bai rac", "xa rac", "do rac", "phe thai", "xa ban",
+    topic(names, "GARBAGE", "rac", "rac thai", "thu gom", "thung rac", "bai rac", "xa rac", "do rac", "phe thai", "xa ban",
         "vut rac", "xe rac");
     topic(names, "NOISE", "tieng on", "on ao", "karaoke", "loa keo", "gay on", "hat hoi", "o nhiem tieng on",
-        "loa thung", "am thanh lon");
+        "loa thung", "am thanh lon", "hat ho", "nhac to", "mo nhac", "la het", "on qua", "on ao");
     topic(names, "STREET_LIGHT", "den duong", "den chieu sang", "chieu sang", "den cao ap", "den khong sang",
-        "den hu", "toi om", "den bi hu");
+        "den hu", "toi om", "den bi hu", "den tat", "tat den", "den hong", "cot den", "bong den");
     topic(names, "TRAFFIC_SIGNAL", "den giao thong", "den tin hieu", "bien bao", "den xanh");
     topic(names, "TREE", "cay do", "cay gay", "nga do", "cay xanh", "canh cay", "gay canh", "bat goc", "do cay",
         "cat tia", "cay nghieng");
@@ -50,19 +55,25 @@ public final class ProblemTopics {
     topic(names, "POLLUTION", "o nhiem", "mui hoi", "boc mui", "khoi bui", "bui bam", "hoi thoi", "xa thai",
         "dot rac", "khoi den", "khi thai", "ca chet");
     topic(names, "TRAFFIC", "un tac", "ket xe", "tac duong", "tai nan", "tac nghen", "vuot den",
-        "dua xe");
+        "dua xe", "phan luong");
+    topic(names, "PUBLIC_TRANSPORT", "xe buyt", "tuyen buyt", "bo chuyen", "nha xe");
     topic(names, "FIRE", "chay nha", "hoa hoan", "dam chay", "boc chay", "chay no", "bi chay", "chay lon",
-        "khoi lua");
+        "khoi lua", "chay rung", "lua chay", "dam chay");
     topic(names, "SECURITY", "trom", "cuop", "danh nhau", "an ninh", "trom cap", "giat do", "ma tuy",
         "co bac", "dam nhau");
     topic(names, "ANIMAL", "cho tha rong", "cho can", "cho dai", "tha rong", "gia suc", "ran can");
     topic(names, "FOOD_SAFETY", "ngo doc", "an toan thuc pham", "thuc pham ban", "het han");
     topic(names, "ADMIN_SERVICE", "thu tuc", "ho so", "giay to", "cham tre", "nhung nhieu", "tiep dan",
         "mot cua", "cap phep", "giay chung nhan", "tre hen");
-    topic(names, "HEALTH_SERVICE", "benh vien", "bac si", "kham benh", "bao hiem y te", "cap cuu");
+    topic(names, "HEALTH_SERVICE", "bac si", "kham benh", "bao hiem y te", "cap cuu", "cho kham");
+    topic(names, "EPIDEMIC", "sot xuat huyet", "diet muoi", "phun thuoc", "nhieu muoi", "muoi nhieu", "dich benh",
+        "tay chan mieng");
     topic(names, "EDUCATION", "truong hoc", "hoc phi", "giao vien", "hoc sinh", "lam them");
-    topic(names, "TELECOM", "song yeu", "internet", "cap quang", "wifi");
+    topic(names, "TELECOM", "song yeu", "internet", "cap quang", "wifi", "cap vien thong", "day cap", "cap treo");
     NAMES = List.copyOf(names);
+    for (String phrase : PHRASES.keySet()) {
+      PROBLEM_SYLLABLES.addAll(List.of(phrase.split(" ")));
+    }
   }
 
   private ProblemTopics() {}
@@ -81,6 +92,9 @@ public final class ProblemTopics {
     StringBuilder phrase = new StringBuilder();
     for (int i = 0; i < syllables.size(); i++) {
       phrase.setLength(0);
+      if (isAftermath(syllables, i)) {
+        continue;
+      }
       for (int n = 0; n < MAX_PHRASE && i + n < syllables.size(); n++) {
         if (n > 0) {
           phrase.append(' ');
@@ -93,6 +107,15 @@ public final class ProblemTopics {
       }
     }
     return topics;
+  }
+
+  /**
+   * Whether the phrase at {@code i} names the past event a report refers to, not its problem: "sau đợt ngập,
+   * mặt đường bị ổ gà" is about the pothole.
+   */
+  private static boolean isAftermath(List<String> syllables, int i) {
+    return (i >= 1 && syllables.get(i - 1).equals("sau"))
+        || (i >= 2 && syllables.get(i - 2).equals("sau") && AFTERMATH.contains(syllables.get(i - 1)));
   }
 
   /** Topics of raw text: folded, lower-cased and split on anything but letters and digits. */
@@ -115,6 +138,11 @@ public final class ProblemTopics {
       }
     }
     return out;
+  }
+
+  /** Whether a folded syllable starts or ends a problem phrase ("ngap", "mat", "dien"): not a place name. */
+  static boolean isProblemWord(String syllable) {
+    return PROBLEM_SYLLABLES.contains(syllable);
   }
 
   /** Names of the topics in a bit set. */

@@ -19,12 +19,15 @@ import vn.pakn.search.analysis.VietnameseAnalyzer;
  * @param words sketch of the distinct syllables and bigrams
  * @param trigrams sketch of the character trigrams
  * @param topics {@link ProblemTopics} bit set
+ * @param places hashes of the {@link PlaceNames} bigrams, ascending
  */
-public record ReportFeatures(List<String> terms, Sketch words, Sketch trigrams, long topics) {
+public record ReportFeatures(List<String> terms, Sketch words, Sketch trigrams, long topics, int[] places) {
   /** Sketch size for syllables and bigrams; a typical report has fewer, so most are compared exactly. */
-  public static final int DEFAULT_WORD_SKETCH = 64;
+  public static final int DEFAULT_WORD_SKETCH = 96;
   /** Sketch size for character trigrams. */
   public static final int DEFAULT_TRIGRAM_SKETCH = 64;
+  /** Most place bigrams kept: a report names one or two places; more are lists of landmarks. */
+  public static final int DEFAULT_MAX_PLACES = 8;
 
   private static final VietnameseAnalyzer ANALYZER = new VietnameseAnalyzer(VietnameseAnalyzer.Options.FOLDED_BIGRAMS);
 
@@ -50,10 +53,21 @@ public record ReportFeatures(List<String> terms, Sketch words, Sketch trigrams, 
     }
     int[] wordHashes = new int[terms.size()];
     for (int i = 0; i < terms.size(); i++) {
-      wordHashes[i] = Hashing.mix(terms.get(i).hashCode());
+      wordHashes[i] = hash(terms.get(i));
     }
+    List<String> placeNames = PlaceNames.of(all);
+    int[] places = new int[Math.min(placeNames.size(), DEFAULT_MAX_PLACES)];
+    for (int i = 0; i < places.length; i++) {
+      places[i] = hash(placeNames.get(i));
+    }
+    java.util.Arrays.sort(places);
     return new ReportFeatures(terms, Sketch.of(wordHashes, wordHashes.length, DEFAULT_WORD_SKETCH),
-        trigramSketch(unigrams), ProblemTopics.ofText(all));
+        trigramSketch(unigrams), ProblemTopics.ofText(all), places);
+  }
+
+  /** The hash of a similarity term, as used in the word sketch. */
+  public static int hash(String term) {
+    return Hashing.mix(term.hashCode());
   }
 
   private static Sketch trigramSketch(List<String> unigrams) {

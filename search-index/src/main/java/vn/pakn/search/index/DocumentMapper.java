@@ -56,11 +56,7 @@ public final class DocumentMapper {
     }
     d.add(new BinaryDocValuesField(FINGERPRINT, FingerprintCodec.encode(features)));
     optionalKeyword(d, CATEGORY, c.category());
-    if (c.area() == null) {
-      d.add(new StringField(AREA, NO_VALUE, Field.Store.NO));
-    } else {
-      keyword(d, AREA, c.area());
-    }
+    keyword(d, AREA, c.area() == null ? NO_VALUE : c.area());
     optionalKeyword(d, UNIT, c.unit());
     optionalKeyword(d, STATE, c.state());
     d.add(new SortedDocValuesField(MONTH, new BytesRef(monthFormat.format(c.receivedAt()))));

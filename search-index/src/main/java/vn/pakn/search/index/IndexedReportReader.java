@@ -83,7 +83,11 @@ public final class IndexedReportReader {
     }
 
     private static String string(SortedDocValues dv, int doc) throws IOException {
-      return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+      if (!dv.advanceExact(doc)) {
+        return null;
+      }
+      String value = dv.lookupOrd(dv.ordValue()).utf8ToString();
+      return IndexFields.NO_VALUE.equals(value) ? null : value;
     }
   }
 }

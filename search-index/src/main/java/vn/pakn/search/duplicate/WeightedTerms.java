@@ -1,0 +1,108 @@
+package vn.pakn.search.duplicate;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * The new report's distinct similarity terms with their inverse document frequency, to measure how much of the
+ * report's <em>rare</em> vocabulary (street names, house numbers, the specific problem) an earlier report
+ * shares. Plain overlap treats "đường" like "Hàm Nghi"; this does not. A term no indexed report contains
+ * gets the highest weight: it is what makes the new report different from all of them.
+ */
+public final class WeightedTerms {
+  /**
+   * How many rare terms' worth of weight a report needs before its containment counts fully: "mất điện" is
+   * contained in every power-cut report and proves nothing alone.
+   */
+  public static final double DEFAULT_MIN_RARE_TERMS = 2.5;
+
+  /** Weight of a term no report contains, as a share of the weight of a term one report contains. */
+  public static final double UNSEEN_SHARE = 0.1;
+
+  private final int[] hashes;
+  private final double[] weights;
+  private final double total;
+  private final int[] allHashes;
+  private final double fullEvidence;
+
+  private WeightedTerms(int[] hashes, double[] weights, int[] allHashes, int docs) {
+    this.hashes = hashes;
+    this.weights = weights;
+    this.allHashes = allHashes;
+    this.fullEvidence = DEFAULT_MIN_RARE_TERMS * Math.log(1 + docs);
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    this.total = sum;
+  }
+
+  public static WeightedTerms of(ReportFeatures f, IndexReader reader, DocFreqCache dfs, int maxTerms) throws IOException {
+    Set<String> distinct = new LinkedHashSet<>(f.terms());
+    int n = Math.min(distinct.size(), maxTerms);
+    long[] packed = new long[n];
+    double[] idf = new double[n];
+    int docs = Math.max(1, reader.numDocs());
+    int kept = 0;
+    for (String term : distinct) {
+      if (kept == n) {
+        break;
+      }
+      int df = dfs.docFreq(reader, term);
+      packed[kept] = ((long) ReportFeatures.hash(term) << 32) | kept;
+      // an unseen term is often a typo or a filler word: it counts, but like a term of middling rarity
+      idf[kept] = df == 0 ? UNSEEN_SHARE * idf(docs, 1) : idf(docs, df);
+      kept++;
+    }
+    // sort by hash so a candidate's bottom-k sketch can be probed over the same hash range
+    long[] sorted = Arrays.copyOf(packed, kept);
+    Arrays.sort(sorted);
+    int[] hashes = new int[kept];
+    double[] weights = new double[kept];
+    for (int i = 0; i < kept; i++) {
+      hashes[i] = (int) (sorted[i] >> 32);
+      weights[i] = idf[(int) sorted[i]];
+    }
+    int[] all = new int[distinct.size()];
+    int i = 0;
+    for (String term : distinct) {
+      all[i++] = ReportFeatures.hash(term);
+    }
+    Arrays.sort(all);
+    return new WeightedTerms(hashes, weights, all, docs);
+  }
+
+  private static double idf(int docs, int df) {
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Share of this report's IDF weight found in {@code other}. When the sketch holds only the smallest hashes of
+   * a long report, only terms in that hash range are compared (an unbiased sample of the terms).
+   */
+  double containedIn(Sketch other) {
+    int[] sketch = other.hashes();
+    if (sketch.length == 0 || total == 0) {
+      return 0;
+    }
+    boolean complete = other.size() == sketch.length;
+    int limit = complete ? Integer.MAX_VALUE : sketch[sketch.length - 1];
+    double seen = 0;
+    double shared = 0;
+    for (int i = 0; i < hashes.length && hashes[i] <= limit; i++) {
+      seen += weights[i];
+      if (Arrays.binarySearch(sketch, hashes[i]) >= 0) {
+        shared += weights[i];
+      }
+    }
+    return seen == 0 ? 0 : shared / seen * Math.min(1, total / fullEvidence);
+  }
+
+  /** Whether the new report has a term (syllable or bigram) with this hash. */
+  boolean hasTerm(int hash) {
+    return Arrays.binarySearch(allHashes, hash) >= 0;
+  }
+}
