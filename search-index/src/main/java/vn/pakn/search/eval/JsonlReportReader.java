@@ -36,8 +36,8 @@ import java.util.Map;
  * number and skipped. Blank lines are ignored.
  *
  * <p>{@code receivedAt} is read leniently: an ISO-8601 date-time with any offset or zone id, also with
- * a space instead of {@code T}; without an offset it is taken as {@link #DEFAULT_ZONE} time; a
- * number is epoch seconds (or milliseconds when larger than {@value #EPOCH_MILLIS_ABOVE}).
+ * a space instead of {@code T}; without an offset it is taken as {@link #DEFAULT_ZONE} time, as is the
+ * Vietnamese day-first {@code 27/09/2026 21:05}; a number is epoch seconds (or milliseconds when larger than {@value #EPOCH_MILLIS_ABOVE}).
  */
 public final class JsonlReportReader {
 
@@ -61,6 +61,10 @@ public final class JsonlReportReader {
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HH", "Z").optionalEnd()
       .toFormatter();
+
+  /** Vietnamese day-first form, {@code 27/09/2026 21:05[:30]}, read as {@link #DEFAULT_ZONE} time. */
+  private static final java.util.regex.Pattern VIETNAMESE_DATE = java.util.regex.Pattern.compile(
+      "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
   /** A line that was skipped, with its 1-based number and the reason. */
   public record LineError(int line, String message) {
@@ -171,6 +175,18 @@ public final class JsonlReportReader {
       return ZonedDateTime.parse(s).toInstant();
     } catch (DateTimeException ignored) {
       // fall through
+    }
+    java.util.regex.Matcher vn = VIETNAMESE_DATE.matcher(s);
+    if (vn.matches()) {
+      try {
+        LocalDateTime l = LocalDateTime.of(Integer.parseInt(vn.group(3)), Integer.parseInt(vn.group(2)),
+            Integer.parseInt(vn.group(1)), vn.group(4) == null ? 0 : Integer.parseInt(vn.group(4)),
+            vn.group(5) == null ? 0 : Integer.parseInt(vn.group(5)),
+            vn.group(6) == null ? 0 : Integer.parseInt(vn.group(6)));
+        return l.atZone(DEFAULT_ZONE).toInstant();
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("\"receivedAt\" is not a valid date: '" + s + "'");
+      }
     }
     try {
       var t = LENIENT.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);

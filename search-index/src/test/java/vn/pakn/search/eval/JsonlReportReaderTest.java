@@ -1,6 +1,7 @@
 package vn.pakn.search.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -84,6 +85,9 @@ class JsonlReportReaderTest {
     assertThat(JsonlReportReader.instant("2026-09-27T21:00")).as("no offset: Vietnam time")
         .isEqualTo(Instant.parse("2026-09-27T14:00:00Z"));
     assertThat(JsonlReportReader.instant("2026-09-27T09:00:00-05:00")).isEqualTo(Instant.parse("2026-09-27T14:00:00Z"));
+    assertThat(JsonlReportReader.instant("27/09/2026 21:00")).isEqualTo(Instant.parse("2026-09-27T14:00:00Z"));
+    assertThat(JsonlReportReader.instant("7/9/2026")).isEqualTo(Instant.parse("2026-09-06T17:00:00Z"));
+    assertThatThrownBy(() -> JsonlReportReader.instant("31/02/2026")).hasMessageContaining("31/02/2026");
     assertThat(JsonlReportReader.instant(1790517600L)).isEqualTo(Instant.ofEpochSecond(1790517600L));
     assertThat(JsonlReportReader.instant(1790517600123L)).isEqualTo(Instant.ofEpochMilli(1790517600123L));
   }
