@@ -83,6 +83,15 @@ public final class AmiEmulator implements AutoCloseable {
         }
     }
 
+    /** Waits until every session has written out what was queued for it (then a little longer for the client). */
+    public void awaitFlushed(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (sessions.stream().anyMatch(s -> s.pending() > 0) && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(100);
+    }
+
     /** Severs every AMI session, as a network drop or an Asterisk restart would; calls carry on in the PBX. */
     public void dropConnections() {
         for (AmiSession s : List.copyOf(sessions)) {

@@ -60,6 +60,10 @@ final class AmiSession implements Consumer<AmiBlock> {
         }
     }
 
+    int pending() {
+        return outbound.size();
+    }
+
     void sendRaw(String wire) {
         if (!closed) {
             outbound.add(wire);

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Command line of the emulator jar; {@code --help} prints the options (also documented in telephony/README.md). */
 public final class EmulatorMain {
@@ -72,7 +74,10 @@ public final class EmulatorMain {
         Thread.currentThread().join(); // serve until killed
     }
 
-    static void runScenarios(AmiEmulator emulator, String list, double scale) throws InterruptedException {
+    /** Runs the named scenarios one after the other; returns what each produced (Linkedid or a summary). */
+    static Map<String, String> runScenarios(AmiEmulator emulator, String list, double scale)
+            throws InterruptedException {
+        Map<String, String> results = new LinkedHashMap<>();
         Scenarios s = new Scenarios(emulator.pbx());
         List<String> names = list.equals("all")
                 ? List.of("answered", "abandoned", "short-abandon", "transfer", "callback", "voicemail", "drop",
@@ -96,13 +101,17 @@ public final class EmulatorMain {
                 default -> "unknown scenario " + name;
             };
             System.out.println("scenario " + name + ": " + result);
+            results.put(name.trim(), result);
         }
+        return results;
     }
 
     private static String drop(AmiEmulator emulator, ScenarioClock clock) throws InterruptedException {
+        emulator.awaitFlushed(Duration.ofSeconds(5)); // earlier scenarios' events reach the client before the drop
         SimCall c = new SimCall(emulator.pbx(), clock, "0913000222").arrive().joinQueue("hotline")
                 .pause(Duration.ofSeconds(5)).ringAgent("103").pause(Duration.ofSeconds(2)).agentAnswers();
         int before = emulator.logins();
+        emulator.awaitFlushed(Duration.ofSeconds(5));
         emulator.dropConnections();
         c.pause(Duration.ofSeconds(30));
         emulator.awaitLogins(before + 1, Duration.ofSeconds(60));
