@@ -437,7 +437,7 @@ final class DemoCaseSimulator {
             title = "Phản ánh";
             text = pick(random, DemoTexts.SPAM);
         } else {
-            String ward = areas.get(s.areaCode()).getNameVi().toLowerCase(java.util.Locale.ROOT);
+            String ward = inSentence(areas.get(s.areaCode()).getNameVi());
             title = DemoTexts.fill(s.problem().title(), s.address(), ward, "");
             text = DemoTexts.fill(s.wording(), s.address(), ward, pick(random, DemoTexts.SINCE));
             if (s.channel() != Channel.HOTLINE && random.nextInt(10) < 6) {
@@ -588,7 +588,7 @@ final class DemoCaseSimulator {
     private Opened duplicateOf(Case master, Instant received) {
         String categoryCode = master.getCategory().getCode();
         var problem = stories.get(master).problem();
-        String ward = master.getArea() == null ? "" : master.getArea().getNameVi().toLowerCase(java.util.Locale.ROOT);
+        String ward = master.getArea() == null ? "" : inSentence(master.getArea().getNameVi());
         String address = master.getAddress();
         var s = new Story(DemoTarget.RECEIVED, channel(), categoryCode, master.getArea() == null ? "P_HAILONG" : master.getArea().getCode(),
                 problem, pick(random, problem.wordings()), address, DemoPeople.person(random), false, false, false, false, 0, false,
@@ -612,6 +612,11 @@ final class DemoCaseSimulator {
                 return code;
             }
         }
+    }
+
+    /** "Phường Hải Long" as written inside a sentence: "phường Hải Long". */
+    static String inSentence(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String capitalise(String s) {

@@ -53,7 +53,8 @@ public final class DemoPeople {
 
     /** A street address in the ward or a place in the commune: số, ngõ, ngách, hẻm, tổ, thôn. */
     public static String address(Random random, String areaCode) {
-        String place = pick(random, PLACES.getOrDefault(areaCode, PLACES.get("P_HAILONG")));
+        List<String> places = PLACES.getOrDefault(areaCode, PLACES.get("P_HAILONG"));
+        String place = pick(random, places);
         int n = 1 + random.nextInt(180);
         if (place.startsWith("thôn") || place.startsWith("xóm")) {
             return switch (random.nextInt(3)) {
@@ -69,7 +70,7 @@ public final class DemoPeople {
             case 3 -> "hẻm " + n + " " + place;
             case 4 -> "trước nhà số " + n + " " + place;
             case 5 -> "tổ " + (1 + random.nextInt(25)) + ", khu phố " + (1 + random.nextInt(8)) + ", " + place;
-            default -> "ngã tư " + place + " giao với " + pick(random, PLACES.get("P_HAILONG"));
+            default -> "ngã tư " + place + " giao với " + pick(random, places.stream().filter(p -> !p.equals(place)).toList());
         };
     }
 

@@ -293,9 +293,21 @@ public final class DemoTexts {
         return all;
     }
 
-    /** Fills the placeholders of a template. */
+    /** Prepositions that the address itself may start with, so the template's own one must go. */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("trước ", "gần ");
+
+    /**
+     * Fills the placeholders of a template. When the address starts with a preposition ("trước nhà số 5",
+     * "gần cổng trường") the template's preposition before it ("tại", "trước", "gần") is dropped.
+     */
     public static String fill(String template, String address, String ward, String since) {
-        return template.replace("{dc}", address).replace("{pb}", ward).replace("{tg}", since);
+        String t = template;
+        if (PLACE_PREPOSITIONS.stream().anyMatch(address::startsWith)) {
+            for (String before : List.of("tại {dc}", "trước {dc}", "gần {dc}", "ở {dc}")) {
+                t = t.replace(before, "{dc}");
+            }
+        }
+        return t.replace("{dc}", address).replace("{pb}", ward).replace("{tg}", since);
     }
 
     static <T> T pick(Random random, List<T> list) {

@@ -139,6 +139,21 @@ class DemoContentTest {
     }
 
     @Test
+    void templatesReadNaturallyWhateverTheAddressStartsWith() {
+        assertThat(DemoTexts.fill("Mất nước tại {dc}", "gần cổng trường tiểu học thôn Phú Lộc", "xã Hòa Phú", ""))
+                .isEqualTo("Mất nước gần cổng trường tiểu học thôn Phú Lộc");
+        assertThat(DemoTexts.fill("Hố ga trước {dc} bị mất nắp {tg}", "trước nhà số 5 đường Lê Lợi", "phường Hải Long", "từ sáng nay"))
+                .isEqualTo("Hố ga trước nhà số 5 đường Lê Lợi bị mất nắp từ sáng nay");
+        assertThat(DemoTexts.fill("Ngập tại {dc}, {pb}", "số 5 đường Lê Lợi", DemoCaseSimulator.inSentence("Phường Hải Long"), ""))
+                .isEqualTo("Ngập tại số 5 đường Lê Lợi, phường Hải Long");
+        var random = new java.util.Random(1);
+        for (int i = 0; i < 200; i++) {
+            String address = DemoPeople.address(random, "P_TANAN");
+            assertThat(address).doesNotContainPattern("ngã tư (.+) giao với \\1$");
+        }
+    }
+
+    @Test
     void modeIsReadCaseInsensitivelyWithAutoAsDefault() {
         assertThat(DemoDataSettings.parseMode(null)).isEqualTo(DemoDataSettings.Mode.AUTO);
         assertThat(DemoDataSettings.parseMode(" TRUE ")).isEqualTo(DemoDataSettings.Mode.TRUE);
