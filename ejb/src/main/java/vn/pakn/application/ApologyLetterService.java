@@ -51,7 +51,7 @@ public class ApologyLetterService {
         StaffMember staff = currentStaff.get();
         Case c = em.find(Case.class, caseId);
         if (c == null) {
-            throw DomainException.notFound("hồ sơ", caseId);
+            throw DomainException.notFound("hồ sơ", "case", caseId);
         }
         boolean dispatcher = staff.has(Role.DISPATCHER);
         boolean ownUnit = staff.isUnitStaff() && c.leadAssignment()
@@ -59,7 +59,7 @@ public class ApologyLetterService {
                 .map(a -> staff.coversUnitPath(a.getUnit().getPath())).orElse(false);
         if (!dispatcher && !ownUnit) {
             if (!CaseAccess.maySee(staff, c)) {
-                throw DomainException.notFound("hồ sơ", caseId);
+                throw DomainException.notFound("hồ sơ", "case", caseId);
             }
             throw DomainException.forbidden("Chỉ đơn vị chủ trì hoặc cán bộ điều phối được lập phiếu xin lỗi.",
                     "Only the lead unit or a dispatcher may issue the apology letter.");
@@ -79,7 +79,7 @@ public class ApologyLetterService {
     public String render(long caseId, LocalDate newAppointmentDate, String reason, boolean includeReporterName) {
         Case c = em.find(Case.class, caseId);
         if (c == null) {
-            throw DomainException.notFound("hồ sơ", caseId);
+            throw DomainException.notFound("hồ sơ", "case", caseId);
         }
         var now = clock.instant();
         Assignment lead = c.openLeadAssignment().filter(a -> a.isOverdueAt(now)).orElseThrow(() -> DomainException.conflict(
@@ -111,7 +111,7 @@ public class ApologyLetterService {
     private Report originalReport(Case c) {
         return em.createQuery("SELECT r FROM Report r WHERE r.trackingCode = :code", Report.class)
                 .setParameter("code", c.getTrackingCode()).getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.notFound("phản ánh", c.getTrackingCode()));
+                .orElseThrow(() -> DomainException.notFound("phản ánh", "report", c.getTrackingCode()));
     }
 
     private boolean grantedTo(Case c, String unitPath) {

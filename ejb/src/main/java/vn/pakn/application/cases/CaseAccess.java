@@ -32,7 +32,7 @@ public class CaseAccess {
 
     private Case checked(StaffMember staff, Case c, long caseId) {
         if (c == null || !maySee(staff, c)) {
-            throw DomainException.notFound("hồ sơ", caseId);
+            throw DomainException.notFound("hồ sơ", "case", caseId);
         }
         return c;
     }

@@ -22,6 +22,7 @@ import vn.pakn.domain.model.cases.PersonalDataRedactor;
 import vn.pakn.domain.model.cases.Report;
 import vn.pakn.domain.model.identity.Actor;
 import vn.pakn.domain.model.identity.Role;
+import vn.pakn.domain.model.notification.NotificationKind;
 import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.domain.model.unit.Unit;
 
@@ -53,6 +54,9 @@ public class CaseWork {
 
     @Inject
     private CaseHistory history;
+
+    @Inject
+    private CaseNotifications notifications;
 
     private CaseEvent act(long caseId, CaseAction action, boolean leadUnitOnly, Function<Context, CaseEvent> step) {
         StaffMember staff = currentStaff.get();
@@ -104,7 +108,9 @@ public class CaseWork {
             }
             var calendar = calendars.current();
             Instant due = calendar.addWorkingDays(x.now(), c.getCategory().getSla().answerWorkingDays());
-            return c.route(x.actor(), lead, coordinators, x.now(), due, note);
+            var e = c.route(x.actor(), lead, coordinators, x.now(), due, note);
+            notifications.assigned(c, lead, coordinators);
+            return e;
         });
     }
 
@@ -131,11 +137,22 @@ public class CaseWork {
     }
 
     public CaseEvent redirect(long caseId, String reason, String redirectTo) {
-        return act(caseId, CaseAction.REDIRECT, false, x -> x.c().redirect(x.actor(), x.now(), reason, redirectTo));
+        return act(caseId, CaseAction.REDIRECT, false, x -> {
+            var e = x.c().redirect(x.actor(), x.now(), reason, redirectTo);
+            notifications.toReporters(NotificationKind.REDIRECTED, x.c(), reportsOf(x.c()),
+                    "Nội dung của bạn không thuộc phạm vi phản ánh, kiến nghị. Lý do: " + reason + ". Vui lòng gửi đến: " + redirectTo + ".",
+                    "Your submission is not a feedback report under this procedure. Please send it to: " + redirectTo + ".");
+            return e;
+        });
     }
 
     public CaseEvent reject(long caseId, String reason) {
-        return act(caseId, CaseAction.REJECT, false, x -> x.c().reject(x.actor(), x.now(), reason));
+        return act(caseId, CaseAction.REJECT, false, x -> {
+            var e = x.c().reject(x.actor(), x.now(), reason);
+            notifications.toReporters(NotificationKind.REJECTED, x.c(), reportsOf(x.c()),
+                    "Phản ánh không được tiếp nhận. Lý do: " + reason, "The report was not accepted.");
+            return e;
+        });
     }
 
     public CaseEvent accept(long caseId) {
@@ -143,11 +160,21 @@ public class CaseWork {
     }
 
     public CaseEvent returnToDispatch(long caseId, String reason) {
-        return act(caseId, CaseAction.RETURN_TO_DISPATCH, true, x -> x.c().returnToDispatch(x.actor(), x.now(), reason));
+        return act(caseId, CaseAction.RETURN_TO_DISPATCH, true, x -> {
+            var e = x.c().returnToDispatch(x.actor(), x.now(), reason);
+            notifications.returnedToDispatch(x.c(), reason);
+            return e;
+        });
     }
 
     public CaseEvent requestInfo(long caseId, String question) {
-        return act(caseId, CaseAction.REQUEST_INFO, true, x -> x.c().requestInfo(x.actor(), x.now(), question));
+        return act(caseId, CaseAction.REQUEST_INFO, true, x -> {
+            var e = x.c().requestInfo(x.actor(), x.now(), question);
+            notifications.toReporters(NotificationKind.INFO_REQUESTED, x.c(), reportsOf(x.c()),
+                    "Đơn vị xử lý cần bạn bổ sung thông tin: " + question,
+                    "The responsible unit needs more information from you (see the Vietnamese text).");
+            return e;
+        });
     }
 
     public CaseEvent receiveInfo(long caseId, String info) {
@@ -155,7 +182,12 @@ public class CaseWork {
     }
 
     public CaseEvent requestExtension(long caseId, int days, String reason) {
-        return act(caseId, CaseAction.REQUEST_EXTENSION, true, x -> x.c().requestExtension(x.actor(), x.now(), days, reason));
+        return act(caseId, CaseAction.REQUEST_EXTENSION, true, x -> {
+            var e = x.c().requestExtension(x.actor(), x.now(), days, reason);
+            notifications.toDispatch(NotificationKind.EXTENSION_REQUESTED, x.c(), "Đơn vị đề nghị gia hạn " + days + " ngày làm việc",
+                    "The unit asks for an extension of " + days + " working days");
+            return e;
+        });
     }
 
     public CaseEvent decideExtension(long caseId, boolean grant, String note) {
@@ -164,7 +196,12 @@ public class CaseWork {
     }
 
     public CaseEvent answer(long caseId, String body) {
-        return act(caseId, CaseAction.ANSWER, true, x -> x.c().answer(x.actor(), x.now(), body));
+        return act(caseId, CaseAction.ANSWER, true, x -> {
+            var e = x.c().answer(x.actor(), x.now(), body);
+            notifications.toUnit(NotificationKind.ANSWER_SUBMITTED, x.c(), x.c().getLeadUnit(), "Kết quả xử lý chờ lãnh đạo đơn vị duyệt",
+                    "An answer waits for the unit leader's approval");
+            return e;
+        });
     }
 
     /** The unit leader approves the answer; it is then published at once, with personal data removed. */
@@ -173,7 +210,12 @@ public class CaseWork {
         return act(caseId, CaseAction.PUBLISH, true, x -> {
             var names = reportsOf(x.c()).stream().map(r -> r.getReporter().getName()).toList();
             String body = x.c().latestAnswer().orElseThrow().getBody();
-            return x.c().publish(x.actor(), x.now(), PersonalDataRedactor.redact(body, names));
+            var reports = reportsOf(x.c());
+            var e = x.c().publish(x.actor(), x.now(), PersonalDataRedactor.redact(body, names));
+            notifications.toReporters(NotificationKind.ANSWER_PUBLISHED, x.c(), reports,
+                    "Phản ánh của bạn đã có kết quả trả lời:\n" + x.c().publishedAnswer().orElseThrow().getPublishedBody(),
+                    "Your report has been answered (see the Vietnamese text). You can rate the answer with your tracking code.");
+            return e;
         });
     }
 

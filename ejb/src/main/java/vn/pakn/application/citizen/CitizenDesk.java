@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.application.CaseHistory;
+import vn.pakn.application.cases.CaseNotifications;
+import vn.pakn.domain.model.notification.NotificationKind;
 import vn.pakn.domain.model.cases.Case;
 import vn.pakn.domain.model.cases.CaseEvent;
 import vn.pakn.domain.model.cases.CaseState;
@@ -33,6 +35,9 @@ public class CitizenDesk {
 
     @Inject
     private CaseHistory history;
+
+    @Inject
+    private CaseNotifications notifications;
 
     @Inject
     @ConfigProperty(name = "pakn.reopen.window.days", defaultValue = "7")
@@ -84,6 +89,11 @@ public class CitizenDesk {
                     "The " + reopenWindowDays + "-day window to reopen the case has passed.");
         }
         history.append(c.reopen(Actor.citizen(), clock.instant(), Texts.nfcOrNull(reason)));
+        if (c.getLeadUnit() != null) {
+            notifications.toUnit(NotificationKind.CASE_REOPENED, c, c.getLeadUnit(), "Người phản ánh chưa hài lòng, đề nghị xem xét lại",
+                    "The reporter is not satisfied and asks for the case to be reconsidered");
+        }
+        notifications.toDispatch(NotificationKind.CASE_REOPENED, c, "Hồ sơ được mở lại", "The case was reopened");
     }
 
     private Instant reopenUntil(Case c) {
@@ -108,6 +118,6 @@ public class CitizenDesk {
         TrackingCode tc = TrackingCode.parse(code);
         return em.createQuery("SELECT r FROM Report r JOIN FETCH r.currentCase WHERE r.trackingCode = :c", Report.class)
                 .setParameter("c", tc.value()).getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.notFound("phản ánh có mã", tc.formatted()));
+                .orElseThrow(() -> DomainException.notFound("phản ánh có mã", "report with tracking code", tc.formatted()));
     }
 }

@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 import vn.pakn.application.CaseHistory;
 import vn.pakn.application.ReferenceData;
 import vn.pakn.application.WorkingCalendarService;
+import vn.pakn.application.cases.CaseNotifications;
+import java.util.List;
 import vn.pakn.domain.model.cases.Case;
 import vn.pakn.domain.model.cases.Report;
 import vn.pakn.domain.model.cases.Reporter;
@@ -55,6 +57,9 @@ public class ReportIntake {
 
     @Inject
     private CaseHistory history;
+
+    @Inject
+    private CaseNotifications notifications;
 
     @Inject
     @ConfigProperty(name = "pakn.routing.auto", defaultValue = "false")
@@ -118,9 +123,11 @@ public class ReportIntake {
                 history.append(c.classify(system, category, area, null, now));
                 history.append(c.route(system, rule.getLeadUnit(), rule.getCoordinators(), now,
                         calendar.addWorkingDays(now, category.getSla().answerWorkingDays()), "Tự động theo quy tắc"));
+                notifications.assigned(c, rule.getLeadUnit(), List.copyOf(rule.getCoordinators()));
             }
         });
         inbox.processed(report.getId());
+        notifications.acknowledged(report);
         LOG.infof("PAKN0100: report %s received on %s (caller %s)", report.getTrackingCode(), channel,
                 reporter.getPhone() == null ? "-" : PhoneNumbers.mask(reporter.getPhone()));
         return new Receipt(report.getTrackingCode(), c.getState(), now, c.getForwardDueAt(), false);

@@ -23,9 +23,9 @@ public class DomainException extends RuntimeException {
         this.messageVi = messageVi;
     }
 
-    public static DomainException notFound(String what, Object id) {
+    public static DomainException notFound(String whatVi, String whatEn, Object id) {
         return new DomainException(Kind.NOT_FOUND, "not-found",
-                "Không tìm thấy " + what + " (" + id + ").", "Not found: " + what + " (" + id + ").");
+                "Không tìm thấy " + whatVi + " " + id + ".", "No " + whatEn + " " + id + " was found.");
     }
 
     public static DomainException forbidden(String messageVi, String messageEn) {

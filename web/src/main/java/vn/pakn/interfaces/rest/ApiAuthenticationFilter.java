@@ -1,0 +1,33 @@
+package vn.pakn.interfaces.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import vn.pakn.interfaces.rest.problem.Problem;
+
+/**
+ * API calls outside /api/public need credentials; without them the answer is 401 with a Basic challenge and
+ * a problem body — never the browser's login page, which an API client cannot use.
+ */
+@Provider
+public class ApiAuthenticationFilter implements ContainerRequestFilter {
+
+    private static final String[] OPEN_PATHS = {"public", "openapi"};
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        for (String open : OPEN_PATHS) {
+            if (path.equals(open) || path.startsWith(open + "/")) {
+                return;
+            }
+        }
+        if (request.getSecurityContext().getUserPrincipal() == null) {
+            var problem = Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "unauthorized",
+                    "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập).", "Sign-in required (HTTP Basic or a signed-in session).");
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(problem.toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PAKN\"").build());
+        }
+    }
+}
