@@ -77,7 +77,7 @@ public final class AmiEmulator implements AutoCloseable {
         for (AmiSession s : sessions) {
             if (s.isLoggedIn()) {
                 for (String e : wireEvents) {
-                    s.sendRaw(e);
+                    s.sendEvent(e);
                 }
             }
         }
@@ -142,7 +142,7 @@ public final class AmiEmulator implements AutoCloseable {
                 if (!s.isLoggedIn()) {
                     return;
                 }
-                s.sendRaw(event);
+                s.sendEvent(event);
                 if (!config.replayPace().isZero()) {
                     try {
                         Thread.sleep(config.replayPace().toMillis());
@@ -193,6 +193,15 @@ public final class AmiEmulator implements AutoCloseable {
                     pbx.queueStatus(id, action.get("Queue"), now), "QueueStatusComplete");
             case "queuepause" -> queuePause(s, action, id, now);
             case "originate" -> originate(s, action, id);
+            case "filter" -> {
+                if (!"Add".equalsIgnoreCase(action.get("Operation"))) {
+                    s.respond(AmiSession.error(id, "Unknown operation"));
+                } else if (s.addFilter(action.get("Filter"))) {
+                    s.respond(AmiSession.success(id).add("Message", "Filter Added Successfully"));
+                } else {
+                    s.respond(AmiSession.error(id, "Filter Not Added"));
+                }
+            }
             default -> s.respond(AmiSession.error(id, "Invalid/unknown command"));
         }
     }

@@ -14,9 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * One AMI client connection: reads actions, answers them, and streams events once logged in. Everything written goes
@@ -33,6 +36,9 @@ final class AmiSession implements Consumer<AmiBlock> {
     private volatile boolean eventsOn = true;
     private volatile boolean closed;
     private String challenge;
+    /** Manager "Filter" lists (regexes); no whitelist = every event. */
+    private final List<Pattern> whitelist = new CopyOnWriteArrayList<>();
+    private final List<Pattern> blacklist = new CopyOnWriteArrayList<>();
 
     AmiSession(Socket socket, AmiEmulator server) {
         this.socket = socket;
@@ -56,7 +62,35 @@ final class AmiSession implements Consumer<AmiBlock> {
     @Override
     public void accept(AmiBlock event) {
         if (loggedIn && eventsOn && !closed) {
-            outbound.add(event.render());
+            sendEvent(event.render());
+        }
+    }
+
+    /** An event in wire form, subject to the session's filters (as Asterisk applies them: whitelist, then blacklist). */
+    void sendEvent(String wire) {
+        if (!whitelist.isEmpty() && whitelist.stream().noneMatch(p -> p.matcher(wire).find())) {
+            return;
+        }
+        if (blacklist.stream().anyMatch(p -> p.matcher(wire).find())) {
+            return;
+        }
+        sendRaw(wire);
+    }
+
+    /** Action: Filter, Operation: Add, Filter: regex (a leading ! blacklists). */
+    boolean addFilter(String filter) {
+        if (filter == null || filter.isEmpty()) {
+            return false;
+        }
+        try {
+            if (filter.startsWith("!")) {
+                blacklist.add(Pattern.compile(filter.substring(1)));
+            } else {
+                whitelist.add(Pattern.compile(filter));
+            }
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
         }
     }
 
