@@ -197,6 +197,19 @@ final class DedupMetrics {
     return m;
   }
 
+  /** The few figures that mean something for a slice of the queries. */
+  Map<String, Object> toSliceMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("queries", queries);
+    m.put("positives", positives);
+    m.put("recall@1", recallAt1());
+    m.put("recall@5", recallAtK());
+    m.put("likely_recall", likelyRecall());
+    m.put("likely_answers", likelyAnswers);
+    m.put("fp", falsePositives());
+    return m;
+  }
+
   private static double ratio(long a, long b) {
     return b == 0 ? 0 : (double) a / b;
   }

@@ -34,6 +34,15 @@ final class DedupReplay {
    */
   static DedupMetrics run(List<EvalReport> inTimeOrder, DedupSystem system, LongConsumer progress,
       Consumer<String> warn) throws IOException {
+    return run(inTimeOrder, system, progress, warn, new java.util.TreeMap<>());
+  }
+
+  /**
+   * As above, also counting each report into the {@link TextTraits} slices its text falls into:
+   * {@code slices} receives one {@link DedupMetrics} per slice.
+   */
+  static DedupMetrics run(List<EvalReport> inTimeOrder, DedupSystem system, LongConsumer progress,
+      Consumer<String> warn, Map<String, DedupMetrics> slices) throws IOException {
     DedupMetrics metrics = new DedupMetrics();
     Map<String, String> caseGroup = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
@@ -57,8 +66,12 @@ final class DedupReplay {
         }
       }
       boolean positive = seen.getOrDefault(r.group(), 0) > 0;
-      metrics.add(r.group(), positive, groups, likely != null,
-          likely == null ? null : caseGroup.get(likely.caseId()), elapsed);
+      String likelyGroup = likely == null ? null : caseGroup.get(likely.caseId());
+      metrics.add(r.group(), positive, groups, likely != null, likelyGroup, elapsed);
+      for (String tag : TextTraits.of(r.text())) {
+        slices.computeIfAbsent(tag, t -> new DedupMetrics())
+            .add(r.group(), positive, groups, likely != null, likelyGroup, elapsed);
+      }
       if (!found.isEmpty()) {
         metrics.top(found.get(0).score(), r.group().equals(groups.get(0)));
       }

@@ -106,9 +106,10 @@ public final class EvalMain {
     long groups = reports.stream().map(EvalReport::group).distinct().count();
     err.printf(Locale.ROOT, "eval: %d reports, %d groups%n", reports.size(), groups);
     DedupMetrics ours;
+    Map<String, DedupMetrics> slices = new java.util.TreeMap<>();
     long t0 = System.nanoTime();
     try (LuceneDedupSystem lucene = LuceneDedupSystem.openTemporary()) {
-      ours = DedupReplay.run(reports, lucene, progress("lucene", reports.size()), err::println);
+      ours = DedupReplay.run(reports, lucene, progress("lucene", reports.size()), err::println, slices);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> json = new LinkedHashMap<>();
@@ -118,7 +119,11 @@ public final class EvalMain {
     json.put("groups", groups);
     json.putAll(ours.toMap());
     json.put("seconds", seconds);
+    json.put("slices", sliceMaps(slices));
     summary("ours (Lucene DuplicateFinder)", ours);
+    slices.forEach((k, v) -> out.printf(Locale.ROOT,
+        "  %s: %d reports, %d with an earlier duplicate, recall@5 %.4f, LIKELY recall %.4f, %d wrong LIKELY%n", k,
+        v.queries(), v.positives(), v.recallAtK(), v.likelyRecall(), v.falsePositives()));
     if (baseline) {
       json.put("baseline_pg_trgm", pgTrgm(reports));
     }
@@ -130,7 +135,8 @@ public final class EvalMain {
     long t0 = System.nanoTime();
     try (PgServer server = PgServer.start(); Connection db = server.connect();
         PgTrgmDedupSystem pg = new PgTrgmDedupSystem(db)) {
-      DedupMetrics m = DedupReplay.run(reports, pg, progress("pg_trgm", reports.size()), err::println);
+      Map<String, DedupMetrics> slices = new java.util.TreeMap<>();
+      DedupMetrics m = DedupReplay.run(reports, pg, progress("pg_trgm", reports.size()), err::println, slices);
       summary("baseline (PostgreSQL pg_trgm" + (pg.usesUnaccent() ? " + unaccent" : "") + ")", m);
       Map<String, Object> r = new LinkedHashMap<>(m.toMap());
       r.put("unaccent", pg.usesUnaccent());
@@ -144,6 +150,7 @@ public final class EvalMain {
       h.put("likely_recall", best[2]);
       h.put("likely_f1", best[3]);
       r.put("hindsight_best_threshold", h);
+      r.put("slices", sliceMaps(slices));
       r.put("seconds", (System.nanoTime() - t0) / 1e9);
       return r;
     } catch (IOException | SQLException | RuntimeException | LinkageError e) {
@@ -152,6 +159,12 @@ public final class EvalMain {
       r.put("error", e.toString());
       return r;
     }
+  }
+
+  private static Map<String, Object> sliceMaps(Map<String, DedupMetrics> slices) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    slices.forEach((k, v) -> m.put(k, v.toSliceMap()));
+    return m;
   }
 
   int routeEval(Path file) throws IOException {

@@ -37,7 +37,7 @@ class EvalMainTest {
     Map<String, Object> json = lastJsonLine();
     assertThat(json).containsEntry("command", "eval").containsEntry("reports", 50L)
         .containsKeys("recall@1", "recall@5", "likely_precision", "likely_recall", "likely_f1")
-        .doesNotContainKey("baseline_pg_trgm");
+        .containsKey("slices").doesNotContainKey("baseline_pg_trgm");
     for (String k : new String[] {"recall@1", "recall@5", "likely_precision", "likely_recall", "likely_f1"}) {
       assertThat(((Number) json.get(k)).doubleValue()).as(k).isBetween(0.0, 1.0);
     }
