@@ -26,6 +26,14 @@ public class JobLease {
     /** How early the holder may renew, so that a tick a few milliseconds early is not skipped. */
     public static final Duration RENEW_TOLERANCE = Duration.ofSeconds(30);
 
+    /**
+     * Parameters in order: new holder, new end of lease, job name, now, holder again, the latest end of lease the
+     * holder may renew ({@link #renewFrom}). Only the node whose update count is 1 runs the tick.
+     */
+    public static final String ACQUIRE_SQL = """
+            UPDATE job_lease SET holder = ?1, leased_until = ?2
+            WHERE job_name = ?3 AND (leased_until < ?4 OR (holder = ?5 AND leased_until <= ?6))""";
+
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
 
@@ -36,18 +44,21 @@ public class JobLease {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, Instant now, Duration period) {
-        Duration tolerance = RENEW_TOLERANCE.compareTo(period.dividedBy(2)) < 0 ? RENEW_TOLERANCE : period.dividedBy(2);
-        int n = em.createNativeQuery("""
-                UPDATE job_lease SET holder = ?1, leased_until = ?2
-                WHERE job_name = ?3 AND (leased_until < ?4 OR (holder = ?5 AND leased_until <= ?6))""")
+        int n = em.createNativeQuery(ACQUIRE_SQL)
                 .setParameter(1, holder)
                 .setParameter(2, utc(now.plus(period)))
                 .setParameter(3, job)
                 .setParameter(4, utc(now))
                 .setParameter(5, holder)
-                .setParameter(6, utc(now.plus(tolerance)))
+                .setParameter(6, utc(renewFrom(now, period)))
                 .executeUpdate();
         return n == 1;
+    }
+
+    /** {@code now} plus the renewal tolerance: {@link #RENEW_TOLERANCE}, at most half the period. */
+    public static Instant renewFrom(Instant now, Duration period) {
+        Duration half = period.dividedBy(2);
+        return now.plus(RENEW_TOLERANCE.compareTo(half) < 0 ? RENEW_TOLERANCE : half);
     }
 
     private static OffsetDateTime utc(Instant i) {
