@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -34,7 +35,7 @@ final class DedupReplay {
    */
   static DedupMetrics run(List<EvalReport> inTimeOrder, DedupSystem system, LongConsumer progress,
       Consumer<String> warn) throws IOException {
-    return run(inTimeOrder, system, progress, warn, new java.util.TreeMap<>());
+    return run(inTimeOrder, system, progress, warn, new TreeMap<>());
   }
 
   /**

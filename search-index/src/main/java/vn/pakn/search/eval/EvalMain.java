@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -106,7 +109,7 @@ public final class EvalMain {
     long groups = reports.stream().map(EvalReport::group).distinct().count();
     err.printf(Locale.ROOT, "eval: %d reports, %d groups%n", reports.size(), groups);
     DedupMetrics ours;
-    Map<String, DedupMetrics> slices = new java.util.TreeMap<>();
+    Map<String, DedupMetrics> slices = new TreeMap<>();
     long t0 = System.nanoTime();
     try (LuceneDedupSystem lucene = LuceneDedupSystem.openTemporary()) {
       ours = DedupReplay.run(reports, lucene, progress("lucene", reports.size()), err::println, slices);
@@ -135,7 +138,7 @@ public final class EvalMain {
     long t0 = System.nanoTime();
     try (PgServer server = PgServer.start(); Connection db = server.connect();
         PgTrgmDedupSystem pg = new PgTrgmDedupSystem(db)) {
-      Map<String, DedupMetrics> slices = new java.util.TreeMap<>();
+      Map<String, DedupMetrics> slices = new TreeMap<>();
       DedupMetrics m = DedupReplay.run(reports, pg, progress("pg_trgm", reports.size()), err::println, slices);
       summary("baseline (PostgreSQL pg_trgm" + (pg.usesUnaccent() ? " + unaccent" : "") + ")", m);
       Map<String, Object> r = new LinkedHashMap<>(m.toMap());
@@ -212,7 +215,7 @@ public final class EvalMain {
   }
 
   /** Reads, reports skipped lines, drops reports without the label, returns them in time order. */
-  private List<EvalReport> load(Path file, String label, java.util.function.Function<EvalReport, String> get)
+  private List<EvalReport> load(Path file, String label, Function<EvalReport, String> get)
       throws IOException {
     JsonlReportReader.Result read = JsonlReportReader.read(file);
     List<JsonlReportReader.LineError> errors = new ArrayList<>(read.errors());
@@ -224,7 +227,7 @@ public final class EvalMain {
         kept.add(r);
       }
     }
-    errors.sort(java.util.Comparator.comparingInt(JsonlReportReader.LineError::line));
+    errors.sort(Comparator.comparingInt(JsonlReportReader.LineError::line));
     for (int i = 0; i < errors.size() && i < MAX_LISTED_ERRORS; i++) {
       err.println("skipped " + errors.get(i));
     }

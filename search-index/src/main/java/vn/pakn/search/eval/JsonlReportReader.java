@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an evaluation file: one JSON object per line. Unknown members are ignored; {@code title},
@@ -63,7 +65,7 @@ public final class JsonlReportReader {
       .toFormatter();
 
   /** Vietnamese day-first form, {@code 27/09/2026 21:05[:30]}, read as {@link #DEFAULT_ZONE} time. */
-  private static final java.util.regex.Pattern VIETNAMESE_DATE = java.util.regex.Pattern.compile(
+  private static final Pattern VIETNAMESE_DATE = Pattern.compile(
       "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
   /** A line that was skipped, with its 1-based number and the reason. */
@@ -176,7 +178,7 @@ public final class JsonlReportReader {
     } catch (DateTimeException ignored) {
       // fall through
     }
-    java.util.regex.Matcher vn = VIETNAMESE_DATE.matcher(s);
+    Matcher vn = VIETNAMESE_DATE.matcher(s);
     if (vn.matches()) {
       try {
         LocalDateTime l = LocalDateTime.of(Integer.parseInt(vn.group(3)), Integer.parseInt(vn.group(2)),

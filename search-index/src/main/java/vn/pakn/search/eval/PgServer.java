@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -161,7 +162,7 @@ final class PgServer implements AutoCloseable {
           Files.createSymbolicLink(p, Path.of(e.getLinkName()));
         } else {
           Files.createDirectories(p.getParent());
-          Files.copy(tar, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(tar, p, StandardCopyOption.REPLACE_EXISTING);
           boolean exec = (e.getMode() & 0100) != 0;
           Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
         }

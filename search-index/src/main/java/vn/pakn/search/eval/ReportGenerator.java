@@ -1,13 +1,18 @@
 package vn.pakn.search.eval;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -75,7 +80,7 @@ public final class ReportGenerator {
     City(long seed) {
       SplittableRandom r = new SplittableRandom(seed);
       List<String> parts = ReportVocabulary.WARD_PARTS;
-      java.util.Set<String> used = new java.util.HashSet<>();
+      Set<String> used = new HashSet<>();
       for (int w = 0; w < WARDS; w++) {
         String name;
         do {
@@ -125,12 +130,12 @@ public final class ReportGenerator {
     private long produced;
     private long events;
     private double lastAt;
-    private final java.security.MessageDigest sha256;
+    private final MessageDigest sha256;
 
     Gen(long seed, long count, Instant start, Duration span) {
       try {
-        this.sha256 = java.security.MessageDigest.getInstance("SHA-256");
-      } catch (java.security.NoSuchAlgorithmException e) {
+        this.sha256 = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is missing from this JVM", e);
       }
       this.r = new SplittableRandom(seed);
@@ -261,8 +266,7 @@ public final class ReportGenerator {
     }
 
     private String hash(String digits) {
-      byte[] h = sha256.digest(digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      return java.util.HexFormat.of().formatHex(h);
+      return HexFormat.of().formatHex(sha256.digest(digits.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private String phone() {
