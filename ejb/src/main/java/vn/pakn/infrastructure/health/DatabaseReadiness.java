@@ -23,10 +23,15 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("pakn-database");
         try (var connection = dataSource.getConnection();
-             var statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT MAX(version) FROM flyway_schema_history WHERE success = TRUE")) {
-            rs.next();
-            return response.up().withData("schemaVersion", String.valueOf(rs.getString(1))).build();
+             var statement = connection.createStatement()) {
+            statement.setMaxRows(1);
+            try (var rs = statement.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC")) {
+                if (!rs.next()) {
+                    return response.down().withData("error", "schema not migrated").build();
+                }
+                return response.up().withData("schemaVersion", rs.getString(1)).build();
+            }
         } catch (SQLException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }
