@@ -62,6 +62,6 @@ public final class AdminCodes {
 
     public static DomainException duplicate(String whatVi, String whatEn, String code) {
         return DomainException.conflict("duplicate-code", "Đã có " + whatVi + " với mã '" + code + "'.",
-                "There is already a " + whatEn + " with code '" + code + "'.");
+                "The code '" + code + "' is already used by another " + whatEn + ".");
     }
 }

@@ -90,10 +90,18 @@ public class CalendarAdminResource {
         return new WorkingHoursView(calendar.setWorkingHours(body.workingHours()));
     }
 
-    private static LocalDate day(String text) {
+    /**
+     * The date in the path. dd/MM/yyyy is read leniently by {@link QueryParams} (31/02 would become 28/02), so
+     * a date that does not print back as typed is refused: a write must land on the day the ADMIN meant.
+     */
+    static LocalDate day(String text) {
         LocalDate d = QueryParams.date("date", text);
         if (d == null) {
             throw DomainException.invalid("bad-date", "Cần nhập ngày (dd/MM/yyyy).", "A date is required (dd/MM/yyyy).");
+        }
+        String typed = text.strip();
+        if (typed.contains("/") && !typed.equals(String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()))) {
+            throw DomainException.invalid("bad-date", "Ngày '" + typed + "' không tồn tại.", "The date '" + typed + "' does not exist.");
         }
         return d;
     }
