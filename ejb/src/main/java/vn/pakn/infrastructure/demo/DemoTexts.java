@@ -301,12 +301,9 @@ public final class DemoTexts {
      * "gần cổng trường") the template's preposition before it ("tại", "trước", "gần") is dropped.
      */
     public static String fill(String template, String address, String ward, String since) {
-        String t = template;
-        if (PLACE_PREPOSITIONS.stream().anyMatch(address::startsWith)) {
-            for (String before : List.of("tại {dc}", "trước {dc}", "gần {dc}", "ở {dc}")) {
-                t = t.replace(before, "{dc}");
-            }
-        }
+        String t = PLACE_PREPOSITIONS.stream().anyMatch(address::startsWith)
+                ? template.replaceAll("(tại|trước|gần|ở) \\{dc\\}", "{dc}")
+                : template;
         return t.replace("{dc}", address).replace("{pb}", ward).replace("{tg}", since);
     }
 

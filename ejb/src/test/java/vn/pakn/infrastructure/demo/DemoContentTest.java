@@ -142,6 +142,8 @@ class DemoContentTest {
     void templatesReadNaturallyWhateverTheAddressStartsWith() {
         assertThat(DemoTexts.fill("Mất nước tại {dc}", "gần cổng trường tiểu học thôn Phú Lộc", "xã Hòa Phú", ""))
                 .isEqualTo("Mất nước gần cổng trường tiểu học thôn Phú Lộc");
+        assertThat(DemoTexts.fill("Mất điện không báo trước tại {dc}", "gần chợ", "", ""))
+                .isEqualTo("Mất điện không báo trước gần chợ");
         assertThat(DemoTexts.fill("Hố ga trước {dc} bị mất nắp {tg}", "trước nhà số 5 đường Lê Lợi", "phường Hải Long", "từ sáng nay"))
                 .isEqualTo("Hố ga trước nhà số 5 đường Lê Lợi bị mất nắp từ sáng nay");
         assertThat(DemoTexts.fill("Ngập tại {dc}, {pb}", "số 5 đường Lê Lợi", DemoCaseSimulator.inSentence("Phường Hải Long"), ""))
