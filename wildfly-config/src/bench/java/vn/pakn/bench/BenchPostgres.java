@@ -68,6 +68,19 @@ final class BenchPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Cumulative counters of the database, to tell what one operation costs: {commits, rows inserted, rows
+     * updated, WAL flushes (fsyncs)}. PostgreSQL publishes them about once a second.
+     */
+    long[] counters() throws SQLException {
+        try (Connection c = connect(); var rs = c.createStatement().executeQuery(
+                "SELECT d.xact_commit, d.tup_inserted, d.tup_updated, w.wal_sync FROM pg_stat_database d, pg_stat_wal w"
+                        + " WHERE d.datname = current_database()")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+        }
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();

@@ -35,7 +35,7 @@ final class ClosedLoop {
     }
 
     record Result(String name, int clients, double seconds, long ok, long errors, Histogram latencyMicros,
-                  CpuSample cpu) {
+                  Usage usage) {
 
         double perSecond() {
             return ok / seconds;
@@ -52,7 +52,7 @@ final class ClosedLoop {
     }
 
     static Result run(String name, int clients, int warmupSeconds, int seconds, ClientFactory factory,
-                      Callable<CpuSample.Probe> probe) throws Exception {
+                      Callable<Usage.Probe> probe) throws Exception {
         var opened = new ArrayList<Client>();
         try {
             for (int i = 0; i < clients; i++) {
@@ -105,9 +105,9 @@ final class ClosedLoop {
             System.out.printf("[bench] %s: %d clients, %d s warm-up, then %d s measured%n", name, clients,
                     warmupSeconds, seconds);
             sleepUntil(windowStart);
-            CpuSample.Probe before = probe.call();
+            Usage.Probe before = probe.call();
             sleepUntil(windowEnd);
-            CpuSample.Probe after = probe.call();
+            Usage.Probe after = probe.call();
             done.await();
             var total = new Histogram(MAX_LATENCY_MICROS, 3);
             histograms.forEach(total::add);
@@ -115,7 +115,7 @@ final class ClosedLoop {
                 System.out.println("[bench] " + name + ": first error: " + firstError);
             }
             return new Result(name, clients, seconds, total.getTotalCount(), errors.get(), total,
-                    CpuSample.between(before, after));
+                    Usage.between(before, after));
         } finally {
             for (Client client : opened) {
                 try {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>System properties: {@code bench.seconds} (60), {@code bench.warmup} (10), {@code bench.clients} (16),
  * {@code bench.port.offset} (400), {@code bench.synchronous.commit} (on), {@code bench.server.heap} (1g),
- * {@code bench.ready.seconds} (300), {@code bench.server.dir} (target/server), {@code bench.work.dir} (target).
+ * {@code bench.ready.seconds} (900), {@code bench.server.dir} (target/server), {@code bench.work.dir} (target).
  */
 public final class IntakeBenchmark {
 
@@ -78,7 +78,7 @@ public final class IntakeBenchmark {
             BenchServer server = BenchServer.start(provisioned, work.resolve("bench-server"), db, portOffset, heap);
             serverRef.set(server);
             long bootStart = System.nanoTime();
-            List<String> categories = codes(server.awaitReady(http, Duration.ofSeconds(Integer.getInteger("bench.ready.seconds", 300))));
+            List<String> categories = codes(server.awaitReady(http, Duration.ofSeconds(Integer.getInteger("bench.ready.seconds", 900))));
             List<String> areas = codes(http.send(HttpRequest.newBuilder(server.base().resolve("api/public/areas")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             System.out.printf("[bench] server ready after %.0f s: %d categories, %d areas%n",
@@ -97,7 +97,7 @@ public final class IntakeBenchmark {
             ClosedLoop.Result intake = ClosedLoop.run("intake", clients, warmup, seconds, index -> {
                 var bodies = new ReportBodies(1000 + index, categories, areas);
                 return () -> () -> submit(http, intakeUri, bodies.next());
-            }, () -> CpuSample.probe(serverJvm, db.postmaster()));
+            }, () -> Usage.probe(serverJvm, db));
 
             serverRef.set(null);
             server.close();
@@ -133,7 +133,7 @@ public final class IntakeBenchmark {
                         c.close();
                     }
                 };
-            }, () -> CpuSample.probe(Optional.empty(), db.postmaster()));
+            }, () -> Usage.probe(Optional.empty(), db));
 
             report(intake, bare, pgVersion, syncCommit, warmup);
         } finally {
@@ -191,33 +191,40 @@ public final class IntakeBenchmark {
                     r.millis(99), r.errors()));
         }
         out.append(String.format(Locale.ROOT, "%-34s %11.1f %%   (target >= 50 %%)%n", "ratio intake / bare", ratio * 100));
-        out.append(String.format(Locale.ROOT, "%nCPU in cores (%d cores on this machine; 'machine' includes other users' load):%n",
-                intake.cpu().machineCores()));
-        out.append(String.format(Locale.ROOT, "%-34s %8s %8s %10s %10s%n", "", "machine", "WildFly", "PostgreSQL", "load gen"));
+        out.append(String.format(Locale.ROOT, "%nPer operation, in the measured window (CPU in cores: %d on this machine;"
+                + " 'machine' includes other users' load):%n", intake.usage().machineCores()));
+        out.append(String.format(Locale.ROOT, "%-12s %8s %8s %10s %9s | %8s %8s %8s %8s %8s%n", "", "machine", "WildFly",
+                "PostgreSQL", "load gen", "WF ms", "PG ms", "commits", "inserts", "updates"));
         for (var r : List.of(intake, bare)) {
-            CpuSample c = r.cpu();
-            out.append(String.format(Locale.ROOT, "%-34s %8.2f %8.2f %10.2f %10.2f%n", r.name(), c.machineBusyCores(),
-                    c.serverCores(), c.postgresCores(), c.loadGeneratorCores()));
+            Usage u = r.usage();
+            double ops = Math.max(1, r.ok());
+            out.append(String.format(Locale.ROOT, "%-12s %8.2f %8.2f %10.2f %9.2f | %8.2f %8.2f %8.2f %8.2f %8.2f%n", r.name(),
+                    u.machineBusyCores(), u.serverCores(), u.postgresCores(), u.loadGeneratorCores(),
+                    1000 * u.serverCores() / Math.max(1e-9, r.perSecond()), 1000 * u.postgresCores() / Math.max(1e-9, r.perSecond()),
+                    u.db()[0] / ops, u.db()[1] / ops, u.db()[2] / ops));
         }
-        if (intake.ok() > 0) {
-            out.append(String.format(Locale.ROOT, "CPU ms per report: WildFly %.2f, PostgreSQL %.2f; per bare insert: PostgreSQL %.2f%n",
-                    1000 * intake.cpu().serverCores() / intake.perSecond(), 1000 * intake.cpu().postgresCores() / intake.perSecond(),
-                    bare.ok() == 0 ? 0 : 1000 * bare.cpu().postgresCores() / bare.perSecond()));
-        }
+        out.append(String.format(Locale.ROOT, "WAL flushes: intake %.2f commits per flush, bare %.2f commits per flush%n",
+                commitsPerFlush(intake), commitsPerFlush(bare)));
         System.out.println(out);
         System.out.println("BENCH_JSON " + String.format(Locale.ROOT,
                 "{\"clients\":%d,\"seconds\":%.0f,\"warmupSeconds\":%d,\"cpus\":%d,\"postgres\":\"%s\",\"synchronousCommit\":\"%s\","
                         + "\"intake\":%s,\"bare\":%s,\"ratio\":%.4f}",
-                intake.clients(), intake.seconds(), warmup, intake.cpu().machineCores(), pgVersion, syncCommit,
+                intake.clients(), intake.seconds(), warmup, intake.usage().machineCores(), pgVersion, syncCommit,
                 json(intake), json(bare), ratio));
     }
 
+    private static double commitsPerFlush(ClosedLoop.Result r) {
+        return (double) r.usage().db()[0] / Math.max(1, r.usage().db()[3]);
+    }
+
     private static String json(ClosedLoop.Result r) {
-        CpuSample c = r.cpu();
+        Usage u = r.usage();
         return String.format(Locale.ROOT,
                 "{\"ops\":%d,\"errors\":%d,\"perSecond\":%.1f,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,"
-                        + "\"cpuCores\":{\"machine\":%.2f,\"wildfly\":%.2f,\"postgres\":%.2f,\"loadGenerator\":%.2f}}",
+                        + "\"cpuCores\":{\"machine\":%.2f,\"wildfly\":%.2f,\"postgres\":%.2f,\"loadGenerator\":%.2f},"
+                        + "\"db\":{\"commits\":%d,\"inserted\":%d,\"updated\":%d,\"walFlushes\":%d}}",
                 r.ok(), r.errors(), r.perSecond(), r.millis(50), r.millis(99), r.latencyMicros().getMaxValue() / 1000.0,
-                c.machineBusyCores(), c.serverCores(), c.postgresCores(), c.loadGeneratorCores());
+                u.machineBusyCores(), u.serverCores(), u.postgresCores(), u.loadGeneratorCores(),
+                u.db()[0], u.db()[1], u.db()[2], u.db()[3]);
     }
 }

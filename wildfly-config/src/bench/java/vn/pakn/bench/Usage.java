@@ -4,38 +4,42 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Where the CPU went during a measured window, in cores used on average (1.0 = one core busy all the
+ * What a measured window used. The database counters ({@link BenchPostgres#counters()}, as deltas) tell what
+ * one operation costs in commits, rows and WAL flushes. Where the CPU went, in cores used on average (1.0 = one core busy all the
  * time): the whole machine (from /proc/stat, so including other people's work on a shared machine), the
  * WildFly JVM, PostgreSQL (postmaster and its backends) and this load generator. It tells what limits the
  * rate on a small machine; zero where a figure cannot be read.
  */
-record CpuSample(double machineBusyCores, int machineCores, double serverCores, double postgresCores,
-                 double loadGeneratorCores) {
+record Usage(double machineBusyCores, int machineCores, double serverCores, double postgresCores,
+             double loadGeneratorCores, long[] db) {
 
     /** A reading at one instant. */
     record Probe(long nanoTime, long busyTicks, long totalTicks, long serverCpuNanos, long postgresCpuNanos,
-                 long selfCpuNanos) {
+                 long selfCpuNanos, long[] db) {
     }
 
-    static Probe probe(Optional<ProcessHandle> server, Optional<ProcessHandle> postmaster) {
+    static Probe probe(Optional<ProcessHandle> server, BenchPostgres postgres) throws SQLException {
         long[] ticks = machineTicks();
-        return new Probe(System.nanoTime(), ticks[0], ticks[1], server.map(CpuSample::treeCpuNanos).orElse(0L),
-                postmaster.map(CpuSample::treeCpuNanos).orElse(0L), selfCpuNanos());
+        return new Probe(System.nanoTime(), ticks[0], ticks[1], server.map(Usage::treeCpuNanos).orElse(0L),
+                postgres.postmaster().map(Usage::treeCpuNanos).orElse(0L), selfCpuNanos(), postgres.counters());
     }
 
-    static CpuSample between(Probe a, Probe b) {
+    static Usage between(Probe a, Probe b) {
         double wall = b.nanoTime() - a.nanoTime();
         int cores = Runtime.getRuntime().availableProcessors();
         long total = b.totalTicks() - a.totalTicks();
         double busyShare = total <= 0 ? 0 : (double) (b.busyTicks() - a.busyTicks()) / total;
-        return new CpuSample(busyShare * cores, cores, (b.serverCpuNanos() - a.serverCpuNanos()) / wall,
-                (b.postgresCpuNanos() - a.postgresCpuNanos()) / wall, (b.selfCpuNanos() - a.selfCpuNanos()) / wall);
+        return new Usage(busyShare * cores, cores, (b.serverCpuNanos() - a.serverCpuNanos()) / wall,
+                (b.postgresCpuNanos() - a.postgresCpuNanos()) / wall, (b.selfCpuNanos() - a.selfCpuNanos()) / wall,
+                IntStream.range(0, a.db().length).mapToLong(i -> b.db()[i] - a.db()[i]).toArray());
     }
 
     private static long treeCpuNanos(ProcessHandle root) {
