@@ -92,6 +92,20 @@ public final class AmiEmulator implements AutoCloseable {
         Thread.sleep(100);
     }
 
+    /**
+     * Like {@link #broadcast(List)} but skips the sessions' manager filters: for load tests whose events were filtered
+     * beforehand, so that the emulator's own regex work does not compete with the client being measured.
+     */
+    public void broadcastUnfiltered(List<String> wireEvents) {
+        for (AmiSession s : sessions) {
+            if (s.isLoggedIn()) {
+                for (String e : wireEvents) {
+                    s.sendRaw(e);
+                }
+            }
+        }
+    }
+
     /** Severs every AMI session, as a network drop or an Asterisk restart would; calls carry on in the PBX. */
     public void dropConnections() {
         for (AmiSession s : List.copyOf(sessions)) {
