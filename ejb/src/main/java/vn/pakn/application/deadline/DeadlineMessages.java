@@ -66,7 +66,7 @@ public final class DeadlineMessages {
         String vi = "Kính gửi: " + f.unitNameVi() + "\n\n"
                 + "Hồ sơ phản ánh, kiến nghị số " + f.code() + " (\"" + f.title() + "\"), đơn vị " + f.roleVi()
                 + " xử lý, đã quá hạn từ " + VietnameseFormats.timeDate(f.dueAt()) + overdueByVi(late) + ".\n"
-                + "Việc quá hạn đã được báo cáo lãnh đạo đơn vị và lãnh đạo. Đề nghị đơn vị trả lời ngay; "
+                + "Việc quá hạn đã được báo cáo lãnh đạo đơn vị và lãnh đạo cấp trên. Đề nghị đơn vị trả lời ngay; "
                 + "nếu chưa thể trả lời, lập Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu số 04, "
                 + "Thông tư 01/2018/TT-VPCP) gửi công dân." + FOOTER_VI;
         String en = "To: " + f.unitEn() + "\n\n"
