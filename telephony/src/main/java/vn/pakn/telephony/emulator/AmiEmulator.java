@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -32,18 +33,36 @@ public final class AmiEmulator implements AutoCloseable {
     private volatile Supplier<ScenarioClock> originateClock = () -> ScenarioClock.virtual(Instant.now());
     private volatile boolean running = true;
 
-    private AmiEmulator(EmulatorConfig config) throws IOException {
+    private final ThreadFactory threads;
+
+    private AmiEmulator(EmulatorConfig config, ThreadFactory threads) throws IOException {
         this.config = config;
+        this.threads = threads;
         this.pbx = new SimulatedPbx(config.timestamps());
         this.replay = config.replayFile() == null ? null : ReplayTranscript.load(config.replayFile());
         this.server = new ServerSocket(config.port(), 200, InetAddress.getByName("0.0.0.0"));
-        Thread acceptor = new Thread(this::acceptLoop, "ami-emulator-accept-" + server.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        threads.newThread(this::acceptLoop).start();
     }
 
+    /** Starts on daemon threads of its own (tests, the command line). */
     public static AmiEmulator start(EmulatorConfig config) throws IOException {
-        return new AmiEmulator(config);
+        return start(config, r -> {
+            Thread t = new Thread(r, "ami-emulator");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts with threads from the given factory (e.g. the container's ManagedThreadFactory when the demo server runs
+     * the simulated hotline in-process): one accept loop, two per connected client, one per replay or Originate.
+     */
+    public static AmiEmulator start(EmulatorConfig config, ThreadFactory threads) throws IOException {
+        return new AmiEmulator(config, threads);
+    }
+
+    ThreadFactory threads() {
+        return threads;
     }
 
     public int port() {
@@ -144,9 +163,7 @@ public final class AmiEmulator implements AutoCloseable {
     void loggedIn(AmiSession s) {
         logins.incrementAndGet();
         if (replay != null) {
-            Thread t = new Thread(() -> replayTo(s), "ami-emulator-replay");
-            t.setDaemon(true);
-            t.start();
+            threads.newThread(() -> replayTo(s)).start();
         }
     }
 
@@ -277,14 +294,12 @@ public final class AmiEmulator implements AutoCloseable {
         String exten = a.get("Exten") == null ? "s" : a.get("Exten");
         s.respond(AmiSession.success(id).add("Message", "Originate successfully queued"));
         ScenarioClock clock = originateClock.get();
-        Thread t = new Thread(() -> Scenarios.callbackLegs(pbx, clock, channel, context, exten, vars,
+        threads.newThread(() -> Scenarios.callbackLegs(pbx, clock, channel, context, exten, vars,
                 leg -> s.respond(AmiBlock.of("Event", "OriginateResponse").add("Privilege", "call,all")
                         .addIfPresent("ActionID", id).add("Response", "Success").add("Channel", leg.name())
                         .add("Context", context).add("Exten", exten).add("Application", "").add("Data", "")
                         .add("Reason", 4).add("Uniqueid", leg.uniqueId()).add("CallerIDNum", "<unknown>")
-                        .add("CallerIDName", "<unknown>"))), "ami-emulator-originate");
-        t.setDaemon(true);
-        t.start();
+                        .add("CallerIDName", "<unknown>")))).start();
     }
 
     /** Runs the emulator from a shell; see {@link EmulatorMain}. */

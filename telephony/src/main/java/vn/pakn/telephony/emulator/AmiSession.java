@@ -50,12 +50,8 @@ final class AmiSession implements Consumer<AmiBlock> {
     }
 
     void start() {
-        Thread reader = new Thread(this::readLoop, "ami-emulator-session-" + socket.getPort());
-        Thread writer = new Thread(this::writeLoop, "ami-emulator-writer-" + socket.getPort());
-        reader.setDaemon(true);
-        writer.setDaemon(true);
-        writer.start();
-        reader.start();
+        server.threads().newThread(this::writeLoop).start();
+        server.threads().newThread(this::readLoop).start();
     }
 
     /** Event from the simulated PBX. */
