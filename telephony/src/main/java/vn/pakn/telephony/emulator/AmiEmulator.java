@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -305,9 +304,5 @@ public final class AmiEmulator implements AutoCloseable {
     /** Runs the emulator from a shell; see {@link EmulatorMain}. */
     public static void main(String[] args) throws Exception {
         EmulatorMain.main(args);
-    }
-
-    static Path pathOrNull(String s) {
-        return s == null ? null : Path.of(s);
     }
 }
