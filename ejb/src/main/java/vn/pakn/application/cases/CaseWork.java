@@ -25,6 +25,7 @@ import vn.pakn.domain.model.identity.Role;
 import vn.pakn.domain.model.notification.NotificationKind;
 import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.domain.model.unit.Unit;
+import vn.pakn.infrastructure.search.SearchIndexing;
 
 /**
  * Every staff action on a case: dispatch (classify, route, merge, redirect, reject), the unit's work (accept,
@@ -58,6 +59,9 @@ public class CaseWork {
     @Inject
     private CaseNotifications notifications;
 
+    @Inject
+    private SearchIndexing searchIndexing;
+
     private CaseEvent act(long caseId, CaseAction action, boolean leadUnitOnly, Function<Context, CaseEvent> step) {
         StaffMember staff = currentStaff.get();
         Case c = access.forWork(staff, caseId);
@@ -67,6 +71,11 @@ public class CaseWork {
         Actor actor = staff.actorFor(action, c.getState());
         CaseEvent e = step.apply(new Context(c, actor, clock.instant()));
         history.append(e);
+        em.flush();
+        searchIndexing.reindexAfterCommit(reportsOf(c));
+        if (c.getMergedInto() != null) {
+            searchIndexing.reindexAfterCommit(reportsOf(c.getMergedInto()));
+        }
         return e;
     }
 

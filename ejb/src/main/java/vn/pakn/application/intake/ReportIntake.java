@@ -14,6 +14,7 @@ import vn.pakn.application.CaseHistory;
 import vn.pakn.application.ReferenceData;
 import vn.pakn.application.WorkingCalendarService;
 import vn.pakn.application.cases.CaseNotifications;
+import vn.pakn.infrastructure.search.SearchIndexing;
 import java.util.List;
 import vn.pakn.domain.model.cases.Case;
 import vn.pakn.domain.model.cases.Report;
@@ -60,6 +61,9 @@ public class ReportIntake {
 
     @Inject
     private CaseNotifications notifications;
+
+    @Inject
+    private SearchIndexing searchIndexing;
 
     @Inject
     @ConfigProperty(name = "pakn.routing.auto", defaultValue = "false")
@@ -127,6 +131,7 @@ public class ReportIntake {
             }
         });
         inbox.processed(report.getId());
+        searchIndexing.reindexAfterCommit(List.of(report));
         notifications.acknowledged(report);
         LOG.infof("PAKN0100: report %s received on %s (caller %s)", report.getTrackingCode(), channel,
                 reporter.getPhone() == null ? "-" : PhoneNumbers.mask(reporter.getPhone()));

@@ -1,5 +1,7 @@
 package vn.pakn.interfaces.rest;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +13,7 @@ import vn.pakn.interfaces.rest.problem.Problem;
  * a problem body — never the browser's login page, which an API client cannot use.
  */
 @Provider
+@Priority(Priorities.AUTHENTICATION)
 public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     private static final String[] OPEN_PATHS = {"public", "openapi"};

@@ -298,6 +298,9 @@ public class Case {
         var lead = requireLeadAssignment();
         var e = transition(CaseAction.ANSWER, actor, at, lead.getUnit().getId(), null);
         lead.answered(at);
+        // Coordinating units contribute to the lead's answer; their clocks stop with it.
+        assignments.stream().filter(a -> a.getRole() == Assignment.Role.COORDINATING && a.getState().isOpen())
+                .forEach(a -> a.end(Assignment.State.ANSWERED, at, "Đơn vị chủ trì đã trả lời"));
         answers.add(new Answer(this, lead, body, actor.username(), at));
         this.answeredAt = at;
         return e;

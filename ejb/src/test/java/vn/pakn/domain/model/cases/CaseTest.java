@@ -91,7 +91,7 @@ class CaseTest {
 
     @Test
     void answerApprovalAndPublicationThenReopen() {
-        c.route(DISPATCHER, waterCompany, List.of(), MONDAY_9AM, calendar.addWorkingDays(MONDAY_9AM, 5), null);
+        c.route(DISPATCHER, waterCompany, List.of(ward), MONDAY_9AM, calendar.addWorkingDays(MONDAY_9AM, 5), null);
         c.accept(OFFICER, MONDAY_9AM);
         c.answer(OFFICER, MONDAY_9AM.plusSeconds(60), "Đã sửa xong.");
         c.approveAnswer(UNIT_LEADER, MONDAY_9AM.plusSeconds(120));
@@ -100,6 +100,7 @@ class CaseTest {
         assertThat(c.getState()).isEqualTo(CaseState.PUBLISHED);
         assertThat(c.publishedAnswer()).isPresent();
         assertThat(c.leadAssignment().orElseThrow().getState()).isEqualTo(Assignment.State.ANSWERED);
+        assertThat(c.getAssignments()).noneMatch(a -> a.getState().isOpen());
 
         c.reopen(Actor.citizen(), MONDAY_9AM.plusSeconds(240), "Vẫn rò rỉ");
         assertThat(c.getState()).isEqualTo(CaseState.REOPENED);

@@ -22,6 +22,8 @@ import java.util.List;
 import vn.pakn.application.cases.CaseQueries;
 import vn.pakn.application.cases.CaseViews;
 import vn.pakn.application.cases.CaseWork;
+import vn.pakn.application.cases.DuplicateCheck;
+import vn.pakn.application.cases.DuplicateView;
 import vn.pakn.domain.model.cases.CaseEvent;
 import vn.pakn.domain.model.cases.CaseState;
 import vn.pakn.domain.model.shared.Channel;
@@ -46,6 +48,9 @@ public class CaseResource {
 
     @Inject
     private CaseWork work;
+
+    @Inject
+    private DuplicateCheck duplicates;
 
     public record StepResult(long caseId, String action, CaseState state, java.time.Instant at) {
         static StepResult of(CaseEvent e) {
@@ -105,6 +110,13 @@ public class CaseResource {
     @Path("/{id}")
     public CaseViews.Detail detail(@PathParam("id") long id) {
         return queries.detail(id);
+    }
+
+    /** Cases this one may repeat, with score, band (LIKELY / POSSIBLE) and reasons; merge with POST …/merge. */
+    @GET
+    @Path("/{id}/duplicates")
+    public List<DuplicateView> duplicates(@PathParam("id") long id) {
+        return duplicates.forCase(id);
     }
 
     @POST
