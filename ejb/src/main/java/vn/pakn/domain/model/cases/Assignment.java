@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.DynamicUpdate;
 import vn.pakn.domain.model.calendar.PauseInterval;
 import vn.pakn.domain.model.calendar.WorkingCalendar;
 import vn.pakn.domain.model.unit.Unit;
@@ -27,7 +28,10 @@ import vn.pakn.domain.model.unit.Unit;
 /**
  * A case given to a unit, as lead (chủ trì) or coordinating (phối hợp), with its own clock. Overdue is not
  * stored as a state: it is "now is past {@code dueAt} and this assignment is still open".
+ * Updates write only changed columns, so a user's save never overwrites the timers' {@code warned_at} and
+ * {@code overdue_flagged_at}, which the deadline monitor sets with conditional SQL updates.
  */
+@DynamicUpdate
 @Entity
 @Table(name = "assignment")
 public class Assignment {
