@@ -36,6 +36,8 @@ final class BenchPostgres implements AutoCloseable {
                 .setPort(freePort())
                 .setCleanDataDirectory(true)
                 .setPGStartupWait(Duration.ofSeconds(120))
+                // zonky starts postgres with -F (fsync off); production flushes, so turn it back on.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", synchronousCommit)
                 .setServerConfig("max_connections", String.valueOf(maxConnections))
                 .setServerConfig("shared_buffers", "256MB");
