@@ -62,8 +62,10 @@ public final class DuplicateFinder {
     List<IndexedReport> reports;
     WeightedTerms rare;
     try {
-      rare = WeightedTerms.of(features, searcher.getIndexReader(), docFreqs, settings.maxQueryTerms());
-      TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, settings), settings.candidates());
+      rare = WeightedTerms.of(features, searcher.getIndexReader(), docFreqs, WeightedTerms.DEFAULT_MAX_TERMS,
+          settings.maxQueryTerms());
+      TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, rare.retrievalTerms(), settings),
+          settings.candidates());
       reports = IndexedReportReader.read(searcher, top.scoreDocs);
     } finally {
       index.release(searcher);

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param timeWindow how far before (and after) the new report earlier reports are considered,
  *     see {@link #DEFAULT_TIME_WINDOW}
  * @param candidates how many reports Lucene retrieves for re-ranking, see {@link #DEFAULT_CANDIDATES}
- * @param maxQueryTerms most similarity terms taken from the new report, see {@link #DEFAULT_MAX_QUERY_TERMS}
+ * @param maxQueryTerms rarest similarity terms of the new report used for retrieval, see
+ *     {@link #DEFAULT_MAX_QUERY_TERMS}
  * @param filterByArea whether a known area restricts candidates to that area (and to reports with no area)
  * @param likely least score of the {@link DuplicateBand#LIKELY} band, see {@link #DEFAULT_LIKELY}
  * @param possible least score of the {@link DuplicateBand#POSSIBLE} band, see {@link #DEFAULT_POSSIBLE}
@@ -22,8 +23,11 @@ public record DuplicateSettings(Duration timeWindow, int candidates, int maxQuer
   public static final Duration DEFAULT_TIME_WINDOW = Duration.ofDays(30);
   /** Enough to hold every report of a busy event (40 calls) plus competitors, cheap to re-rank. */
   public static final int DEFAULT_CANDIDATES = 64;
-  /** Covers a long report's distinct syllables and bigrams; beyond that terms add latency, not recall. */
-  public static final int DEFAULT_MAX_QUERY_TERMS = 96;
+  /**
+   * The rarest terms of the new report that retrieval matches on: enough for its street, number and problem
+   * words; the common terms add latency, not recall (re-ranking still weighs every term).
+   */
+  public static final int DEFAULT_MAX_QUERY_TERMS = 32;
   /** By default a known area bounds the search, as reports about one event share the area. */
   public static final boolean DEFAULT_FILTER_BY_AREA = true;
   public static final double DEFAULT_LIKELY = 0.60;

@@ -1,7 +1,6 @@
 package vn.pakn.search.duplicate;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -16,8 +15,8 @@ import vn.pakn.search.DuplicateSettings;
 import vn.pakn.search.index.IndexFields;
 
 /**
- * The Lucene query that retrieves duplicate candidates: BM25 over the folded syllables and bigrams of the new
- * report, plus the same caller, the same problem topic and closeness as extra evidence, filtered to the time
+ * The Lucene query that retrieves duplicate candidates: BM25 over the rarest folded syllables and bigrams of
+ * the new report (like MoreLikeThis, the rare terms carry the match and the common ones only cost time), plus the same caller, the same problem topic and closeness as extra evidence, filtered to the time
  * window and (when known) the area.
  */
 public final class CandidateQueries {
@@ -30,14 +29,13 @@ public final class CandidateQueries {
 
   private CandidateQueries() {}
 
-  public static Query duplicates(DuplicateQuery q, ReportFeatures features, DuplicateSettings settings) {
+  /**
+   * @param terms the similarity terms to match, normally the rarest ones of the new report
+   */
+  public static Query duplicates(DuplicateQuery q, ReportFeatures features, List<String> terms,
+      DuplicateSettings settings) {
     BooleanQuery.Builder evidence = new BooleanQuery.Builder();
-    Set<String> distinct = new LinkedHashSet<>(features.terms());
-    int n = 0;
-    for (String term : distinct) {
-      if (n++ >= settings.maxQueryTerms()) {
-        break;
-      }
+    for (String term : terms) {
       evidence.add(new TermQuery(new Term(IndexFields.FOLDED, term)), Occur.SHOULD);
     }
     if (q.phoneHash() != null) {

@@ -40,7 +40,7 @@ public final class DuplicateScorer {
   /** Both name the same street, lane or house number. */
   public static final double DEFAULT_SAME_PLACE = 1.0;
   /** Both name places and neither names the other's: the same problem on another street. */
-  public static final double DEFAULT_DIFFERENT_PLACE = -2.0;
+  public static final double DEFAULT_DIFFERENT_PLACE = -4.0;
   /** Weight of being at the same spot; decays with distance over the nearby scale. */
   public static final double DEFAULT_NEARBY = 2.0;
   /** Weight against places farther apart than a few nearby scales. */

@@ -2,9 +2,8 @@ package vn.pakn.search.duplicate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import vn.pakn.search.analysis.VietnameseFolding;
+import vn.pakn.search.analysis.Syllables;
 
 /**
  * Finds the place a report names, as folded syllable bigrams ("ham nghi", "kiet 82"), so two reports about the
@@ -69,22 +68,14 @@ public final class PlaceNames {
 
   /** Splits into folded lower case syllables and whether each began with a capital; returns whether any did. */
   private static boolean split(String text, List<String> words, List<Boolean> capital) {
-    boolean any = false;
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean part = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (part && start < 0) {
-        start = i;
-      } else if (!part && start >= 0) {
-        String raw = text.substring(start, i);
-        boolean cap = Character.isUpperCase(raw.charAt(0));
-        any |= cap && !isSentenceStart(text, start);
-        words.add(VietnameseFolding.fold(raw).toLowerCase(Locale.ROOT));
-        capital.add(cap);
-        start = -1;
-      }
-    }
-    return any;
+    boolean[] any = {false};
+    Syllables.split(text, (raw, start) -> {
+      boolean cap = Character.isUpperCase(raw.charAt(0));
+      any[0] |= cap && !isSentenceStart(text, start);
+      words.add(Syllables.fold(raw));
+      capital.add(cap);
+    });
+    return any[0];
   }
 
   private static boolean isSentenceStart(String text, int pos) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.pakn.search.analysis.VietnameseFolding;
+import vn.pakn.search.analysis.Syllables;
 
 /**
  * The kind of problem a report names (flooding, power cut, pothole…), found from folded key phrases. Two
@@ -120,25 +120,9 @@ public final class ProblemTopics {
 
   /** Topics of raw text: folded, lower-cased and split on anything but letters and digits. */
   public static long ofText(String text) {
-    return of(syllables(text));
+    return of(Syllables.folded(text));
   }
 
-  /** Folded lower case syllables of a text. */
-  public static List<String> syllables(String text) {
-    String folded = VietnameseFolding.fold(text).toLowerCase(java.util.Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= folded.length(); i++) {
-      boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        out.add(folded.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
-  }
 
   /** Whether a folded syllable starts or ends a problem phrase ("ngap", "mat", "dien"): not a place name. */
   static boolean isProblemWord(String syllable) {

@@ -19,16 +19,20 @@ public final class WeightedTerms {
    */
   public static final double DEFAULT_MIN_RARE_TERMS = 2.5;
 
+  /** Most terms of a report weighed; beyond this a pasted document adds noise, not evidence. */
+  public static final int DEFAULT_MAX_TERMS = 256;
   /** Weight of a term no report contains, as a share of the weight of a term one report contains. */
   public static final double UNSEEN_SHARE = 0.1;
 
+  private final java.util.List<String> rarest;
   private final int[] hashes;
   private final double[] weights;
   private final double total;
   private final int[] allHashes;
   private final double fullEvidence;
 
-  private WeightedTerms(int[] hashes, double[] weights, int[] allHashes, int docs) {
+  private WeightedTerms(java.util.List<String> rarest, int[] hashes, double[] weights, int[] allHashes, int docs) {
+    this.rarest = rarest;
     this.hashes = hashes;
     this.weights = weights;
     this.allHashes = allHashes;
@@ -40,7 +44,12 @@ public final class WeightedTerms {
     this.total = sum;
   }
 
-  public static WeightedTerms of(ReportFeatures f, IndexReader reader, DocFreqCache dfs, int maxTerms) throws IOException {
+  /**
+   * @param maxTerms most terms weighed (in text order)
+   * @param retrievalTerms how many of the rarest indexed terms to keep for retrieval
+   */
+  public static WeightedTerms of(ReportFeatures f, IndexReader reader, DocFreqCache dfs, int maxTerms,
+      int retrievalTerms) throws IOException {
     Set<String> distinct = new LinkedHashSet<>(f.terms());
     int n = Math.min(distinct.size(), maxTerms);
     long[] packed = new long[n];
@@ -72,7 +81,40 @@ public final class WeightedTerms {
       all[i++] = ReportFeatures.hash(term);
     }
     Arrays.sort(all);
-    return new WeightedTerms(hashes, weights, all, docs);
+    return new WeightedTerms(rarest(distinct, idf, kept, retrievalTerms, dfs, reader), hashes, weights, all, docs);
+  }
+
+  /** The {@code k} terms with the highest IDF among those some report contains, rarest first. */
+  private static java.util.List<String> rarest(Set<String> distinct, double[] idf, int n, int k, DocFreqCache dfs,
+      IndexReader reader) throws IOException {
+    java.util.List<String> terms = new java.util.ArrayList<>(n);
+    java.util.List<Double> weights = new java.util.ArrayList<>(n);
+    int i = 0;
+    for (String term : distinct) {
+      if (i == n) {
+        break;
+      }
+      if (dfs.docFreq(reader, term) > 0) {
+        terms.add(term);
+        weights.add(idf[i]);
+      }
+      i++;
+    }
+    Integer[] order = new Integer[terms.size()];
+    for (int j = 0; j < order.length; j++) {
+      order[j] = j;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(weights.get(b), weights.get(a)));
+    java.util.List<String> out = new java.util.ArrayList<>(Math.min(k, order.length));
+    for (int j = 0; j < order.length && j < k; j++) {
+      out.add(terms.get(order[j]));
+    }
+    return out;
+  }
+
+  /** Terms to retrieve candidates with: the rarest ones the index knows. */
+  public java.util.List<String> retrievalTerms() {
+    return rarest;
   }
 
   private static double idf(int docs, int df) {

@@ -15,7 +15,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.pakn.search.ComplaintDocument;
@@ -28,11 +27,20 @@ import vn.pakn.search.duplicate.ReportFeatures;
 public final class DocumentMapper {
   /** Similarity terms need frequencies for BM25, not positions. */
   private static final FieldType FOLDED_TYPE = new FieldType();
+  /**
+   * Searchable, stored text without positions: queries match syllables stacked as synonyms, never phrases,
+   * and the highlighter re-analyses the stored text; positions would cost indexing time and disk for nothing.
+   */
+  private static final FieldType TEXT_TYPE = new FieldType();
 
   static {
     FOLDED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     FOLDED_TYPE.setTokenized(true);
     FOLDED_TYPE.freeze();
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TEXT_TYPE.setTokenized(true);
+    TEXT_TYPE.setStored(true);
+    TEXT_TYPE.freeze();
   }
 
   private final DateTimeFormatter monthFormat;
@@ -48,8 +56,8 @@ public final class DocumentMapper {
     Document d = new Document();
     keyword(d, ID, c.id());
     keyword(d, CASE_ID, c.caseId());
-    d.add(new TextField(TITLE, title, Field.Store.YES));
-    d.add(new TextField(TEXT, text, Field.Store.YES));
+    d.add(new Field(TITLE, title, TEXT_TYPE));
+    d.add(new Field(TEXT, text, TEXT_TYPE));
     d.add(new Field(FOLDED, new TermsTokenStream(features.terms()), FOLDED_TYPE));
     for (String topic : ProblemTopics.names(features.topics())) {
       d.add(new StringField(TOPIC, topic, Field.Store.NO));
@@ -75,7 +83,7 @@ public final class DocumentMapper {
     if (c.published()) {
       d.add(new StringField(PUBLISHED, "true", Field.Store.NO));
       if (c.publishedAnswer() != null) {
-        d.add(new TextField(ANSWER, VietnameseTextNormalizer.normalize(c.publishedAnswer()), Field.Store.YES));
+        d.add(new Field(ANSWER, VietnameseTextNormalizer.normalize(c.publishedAnswer()), TEXT_TYPE));
       }
     }
     return d;

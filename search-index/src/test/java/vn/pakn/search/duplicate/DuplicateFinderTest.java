@@ -64,6 +64,45 @@ class DuplicateFinderTest {
   }
 
   @Test
+  void findsDecomposedLegacyAndMisspeltTextsOfTheSameEvent() throws IOException {
+    String nfd = java.text.Normalizer.normalize("Mất điện ở ngõ 12 Trần Phú từ sáng", java.text.Normalizer.Form.NFD);
+    String tcvn3 = "M\u00cat \u00aei\u00d6n \u00eb ng\u00e2 12 Tr\u00A7n Ph\u00fa t\u00f5 s\u00b8ng";
+    String typos = "matt dien o ngox 12 tran phuu tu sang";
+    for (String text : new String[] {nfd, tcvn3, typos}) {
+      assertThat(find(text, "P1", 120)).as(text).first().satisfies(c -> assertThat(c.caseId()).isEqualTo("c3"));
+    }
+  }
+
+  @Test
+  void otherWordsForTheSameProblemAtTheSamePlaceAreLikely() throws IOException {
+    assertThat(find("Khu vực ngõ 12 phố Trần Phú bị cúp điện, chưa thấy thông báo cắt điện", "P1", 100))
+        .first().satisfies(c -> {
+          assertThat(c.caseId()).isEqualTo("c3");
+          assertThat(c.band()).isEqualTo(DuplicateBand.LIKELY);
+          assertThat(c.score()).isBetween(0.0, 1.0);
+          assertThat(c.reasons()).extracting(r -> r.code()).contains("TEXT", "SAME_AREA", "TIME_GAP");
+        });
+  }
+
+  @Test
+  void sameCallerShortFollowUpJoinsTheCase() throws IOException {
+    index.upsert(new ComplaintDocument("r5", "c5", null, "Nước máy ở kiệt 18 Núi Thành đục ngầu, có mùi lạ", "WATER",
+        "P4", null, "RECEIVED", T0.plusSeconds(3600), "caller-7", null, null, false, null));
+    List<DuplicateCandidate> c = finder.find(new DuplicateQuery("nuoc van duc", null, T0.plusSeconds(7200),
+        "caller-7", null, null, "P4", null), 5);
+    assertThat(c).first().satisfies(top -> {
+      assertThat(top.caseId()).isEqualTo("c5");
+      assertThat(top.reasons()).extracting(r -> r.code()).contains("SAME_CALLER");
+    });
+  }
+
+  @Test
+  void sameProblemOnAnotherStreetIsNotLikely() throws IOException {
+    assertThat(find("Mất điện ở kiệt 56 Âu Cơ từ 8 giờ sáng chưa có điện lại", "P1", 60))
+        .noneMatch(c -> c.caseId().equals("c3") && c.band() == DuplicateBand.LIKELY);
+  }
+
+  @Test
   void sameStreetDifferentProblemIsNotLikely() throws IOException {
     assertThat(find("Đường Nguyễn Trãi trước số 120 có ổ gà rất lớn, nhiều người ngã xe", "P1", 60))
         .noneMatch(c -> c.caseId().equals("c1") && c.band() == DuplicateBand.LIKELY);

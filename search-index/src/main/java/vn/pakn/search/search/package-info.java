@@ -1,0 +1,2 @@
+/** Staff and public search: query building, facet counting and highlighted, masked snippets. */
+package vn.pakn.search.search;
