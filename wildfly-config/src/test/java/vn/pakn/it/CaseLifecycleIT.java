@@ -2,12 +2,15 @@ package vn.pakn.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pakn.it.support.Problems.assertProblem;
+import static vn.pakn.it.support.Problems.assertProblemWithStatusIn;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.pakn.it.support.Api;
 import vn.pakn.it.support.BlackBoxBase;
@@ -134,6 +137,105 @@ class CaseLifecycleIT extends BlackBoxBase {
     }
 
     @Test
+    void leadUnitReturnsACaseThatIsNotItsOwnAndTheDispatcherRoutesItElsewhere() {
+        var c = routedToWater();
+        String path = "api/cases/" + c.caseId();
+
+        step(waterOfficer().post(path + "/return", """
+                {"reason": "Không thuộc phạm vi cấp nước"}"""), "RETURN_TO_DISPATCH", "CLASSIFIED");
+        assertThat(detail(c.caseId()).getInt("returnedCount")).isEqualTo(1);
+        var stale = waterOfficer().post(path + "/accept", null);
+        assertProblemWithStatusIn(stale, 403, 404, 409);
+
+        step(dispatcher().post(path + "/route", """
+                {"leadUnitCode": "%s", "note": "Chuyển Sở Xây dựng"}""".formatted(DemoData.CONSTRUCTION_UNIT)),
+                "ROUTE", "ASSIGNED");
+        step(api().as(DemoData.CONSTRUCTION_OFFICER).post(path + "/accept", null), "ACCEPT", "IN_PROGRESS");
+    }
+
+    @Test
+    void extensionRequestedByTheOfficerAndGrantedByTheUnitLeaderMovesTheDueTime() {
+        var c = routedToWater();
+        String path = "api/cases/" + c.caseId();
+        step(waterOfficer().post(path + "/accept", null), "ACCEPT", "IN_PROGRESS");
+        String dueBefore = detail(c.caseId()).getJsonArray("assignments").getJsonObject(0).getString("dueAt");
+
+        step(waterOfficer().post(path + "/extension", """
+                {"days": 2, "reason": "Chờ vật tư thay đường ống"}"""), "REQUEST_EXTENSION", "IN_PROGRESS");
+        step(api().as(DemoData.WATER_LEADER).post(path + "/extension/decision", """
+                {"grant": true, "note": "Đồng ý gia hạn"}"""), "GRANT_EXTENSION", "IN_PROGRESS");
+
+        var lead = detail(c.caseId()).getJsonArray("assignments").getJsonObject(0);
+        assertThat(Instant.parse(lead.getString("dueAt"))).isAfter(Instant.parse(dueBefore));
+        var again = waterOfficer().post(path + "/extension", """
+                {"days": 1, "reason": "Thêm một ngày"}""");
+        assertThat(assertProblem(again, 409).getString("code")).isEqualTo("extension-used");
+    }
+
+    @Test
+    void dispatcherRedirectsAnAdministrativeComplaintAndRejectsSpam() {
+        var complaint = submitWaterReport();
+        var spam = submitWaterReport();
+
+        step(dispatcher().post("api/cases/" + complaint.caseId() + "/redirect", """
+                {"reason": "Khiếu nại quyết định hành chính", "redirectTo": "Thanh tra thành phố"}"""),
+                "REDIRECT", "REDIRECTED");
+        step(dispatcher().post("api/cases/" + spam.caseId() + "/reject", """
+                {"reason": "Nội dung quảng cáo"}"""), "REJECT", "REJECTED");
+
+        assertThat(api().get("api/public/reports/" + complaint.code()).json().getString("state")).isEqualTo("REDIRECTED");
+        var afterFinal = dispatcher().post("api/cases/" + spam.caseId() + "/classify", """
+                {"categoryCode": "%s"}""".formatted(DemoData.WATER_SUPPLY_CATEGORY));
+        assertProblem(afterFinal, 409);
+    }
+
+    @Test
+    void unitOfficerMayNotDoTheDispatchersWork() {
+        var c = routedToWater();
+
+        var reply = waterOfficer().post("api/cases/" + c.caseId() + "/reject", """
+                {"reason": "Không muốn làm"}""");
+
+        assertProblemWithStatusIn(reply, 403, 409);
+        assertThat(detail(c.caseId()).getJsonObject("summary").getString("state")).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void duplicateMergedIntoTheMasterCaseAndTheMergeUndone() {
+        var master = submitWaterReport();
+        var duplicate = submitWaterReport();
+
+        step(dispatcher().post("api/cases/" + duplicate.caseId() + "/merge", """
+                {"masterCaseId": %d}""".formatted(master.caseId())), "MERGE", "MERGED");
+
+        assertThat(detail(master.caseId()).getJsonObject("summary").getInt("reportCount")).isEqualTo(2);
+        var lookup = api().get("api/public/reports/" + duplicate.code()).json();
+        assertThat(lookup.getString("trackingCode")).isEqualTo(duplicate.code());
+        assertThat(lookup.getString("caseTrackingCode")).isEqualTo(master.code());
+
+        step(dispatcher().post("api/cases/" + duplicate.caseId() + "/unmerge", null), "UNMERGE", "CLASSIFIED");
+
+        assertThat(detail(duplicate.caseId()).getJsonObject("summary").getInt("reportCount")).isEqualTo(1);
+        assertThat(api().get("api/public/reports/" + duplicate.code()).json().getString("caseTrackingCode"))
+                .isEqualTo(duplicate.code());
+    }
+
+    @Test
+    @Disabled("App bug: Case.unmerge decrements master.reportCount by direct field access on mergedInto, a lazy "
+            + "Hibernate proxy, so the master keeps its merged count (report_count 2 after unmerge); load the master "
+            + "(em.find, locked) in CaseWork.unmerge or change it through a method")
+    void unmergeGivesTheMasterCaseItsReportCountBack() {
+        var master = submitWaterReport();
+        var duplicate = submitWaterReport();
+        step(dispatcher().post("api/cases/" + duplicate.caseId() + "/merge", """
+                {"masterCaseId": %d}""".formatted(master.caseId())), "MERGE", "MERGED");
+
+        step(dispatcher().post("api/cases/" + duplicate.caseId() + "/unmerge", null), "UNMERGE", "CLASSIFIED");
+
+        assertThat(detail(master.caseId()).getJsonObject("summary").getInt("reportCount")).isEqualTo(1);
+    }
+
+    @Test
     void ratingWithWrongVerificationIsRefused() {
         var c = submitWaterReport();
 
@@ -151,8 +253,7 @@ class CaseLifecycleIT extends BlackBoxBase {
         var reply = api().post("api/public/reports/" + c.code() + "/reopen", """
                 {"secret": "4321", "reason": "Chưa thấy ai xử lý"}""");
 
-        assertThat(reply.status()).as("%s", reply).isIn(400, 409);
-        assertProblem(reply, reply.status());
+        assertProblemWithStatusIn(reply, 400, 409);
         assertThat(detail(c.caseId()).getJsonObject("summary").getString("state")).isEqualTo("RECEIVED");
     }
 
@@ -168,8 +269,7 @@ class CaseLifecycleIT extends BlackBoxBase {
             String path = "api/cases/" + c.caseId();
 
             var read = as.get(path);
-            assertThat(read.status()).as("%s by %s", read, outsider.username()).isIn(403, 404);
-            assertProblem(read, read.status());
+            assertProblemWithStatusIn(read, 403, 404);
             assertThat(read.body()).doesNotContain(REPORTER_NAME, "Hẻm 12");
 
             var list = as.get("api/cases?q=" + c.code());
@@ -183,8 +283,7 @@ class CaseLifecycleIT extends BlackBoxBase {
 
             for (var action : actions(c.caseId()).entrySet()) {
                 var reply = as.post(path + "/" + action.getKey(), action.getValue());
-                assertThat(reply.status()).as("%s by %s", reply, outsider.username()).isIn(403, 404);
-                assertProblem(reply, reply.status());
+                assertProblemWithStatusIn(reply, 403, 404);
             }
         }
 

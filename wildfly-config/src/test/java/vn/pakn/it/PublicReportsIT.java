@@ -65,6 +65,23 @@ class PublicReportsIT extends BlackBoxBase {
     }
 
     @Test
+    void operatorSubmitOfAHotlineCallIsIdempotentToo() {
+        DemoData.assumeLoaded();
+        var operator = api().as(DemoData.OPERATOR)
+                .withHeader("Idempotency-Key", key());
+        String body = report();
+
+        var first = operator.post("api/reports?channel=HOTLINE", body);
+        var retry = operator.post("api/reports?channel=HOTLINE", body);
+
+        assertThat(first.status()).as("%s", first).isEqualTo(201);
+        assertThat(retry.status()).as("%s", retry).isEqualTo(200);
+        assertThat(retry.json().getString("trackingCode")).isEqualTo(first.json().getString("trackingCode"));
+        assertThat(ItDatabase.value("SELECT channel FROM report WHERE tracking_code = ?",
+                first.json().getString("trackingCode"))).contains("HOTLINE");
+    }
+
+    @Test
     void submitsWithDifferentKeysGetDifferentCodes() {
         var one = api().withHeader("Idempotency-Key", key()).post("api/public/reports", report());
         var two = api().withHeader("Idempotency-Key", key()).post("api/public/reports", report());

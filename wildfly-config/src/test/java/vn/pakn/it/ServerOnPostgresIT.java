@@ -1,6 +1,8 @@
 package vn.pakn.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pakn.it.support.Problems.assertProblem;
+import static vn.pakn.it.support.Problems.assertProblemWithStatusIn;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,12 +94,27 @@ class ServerOnPostgresIT extends BlackBoxBase {
     }
 
     @Test
-    @Disabled("App bug: web.xml auth-method 'BASIC?silent=true,FORM' answers an API client without credentials "
-            + "with the FORM login page (200 text/html) instead of 401")
-    void meWithoutCredentialsIs401() {
+    void meWithoutCredentialsIs401WithABasicChallengeNotTheLoginPage() {
         var reply = api().get("api/me");
 
-        assertThat(reply.status()).as("%s", reply).isEqualTo(401);
+        assertProblem(reply, 401);
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    @Disabled("App bug: ApiAuthenticationFilter is a post-matching filter with the default (USER) priority, so on "
+            + "@RolesAllowed resources RESTEasy's role check runs first and answers 403 to a caller without credentials; "
+            + "give the filter @Priority(Priorities.AUTHENTICATION) (or @PreMatching)")
+    void staffApiWithoutCredentialsIs401() {
+        assertProblem(api().get("api/cases"), 401);
+        assertProblem(api().post("api/cases/1/accept", null), 401);
+    }
+
+    @Test
+    void staffApiWithoutCredentialsIsRefusedWithAProblem() {
+        var reply = api().get("api/cases");
+
+        assertProblemWithStatusIn(reply, 401, 403);
     }
 
     @Test

@@ -24,4 +24,10 @@ public final class Problems {
         assertThat(problem.getString("detail_en", "")).as("English detail of %s", reply).isNotBlank();
         return problem;
     }
+
+    /** The reply is a problem detail with one of these statuses (for refusals the API may word as 403 or 404). */
+    public static JsonObject assertProblemWithStatusIn(Api.Reply reply, Integer... statuses) {
+        assertThat(reply.status()).as("status of %s", reply).isIn((Object[]) statuses);
+        return assertProblem(reply, reply.status());
+    }
 }
