@@ -60,7 +60,7 @@ public class ComplaintSearchIndex {
         try {
             index = ComplaintIndex.open(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("PAKN0300: cannot open the complaint index at " + dir, e);
+            throw new UncheckedIOException("PAKN0400: cannot open the complaint index at " + dir, e);
         }
         finder = new DuplicateFinder(index);
         executor.submit(this::catchUpIfNeeded);
@@ -72,10 +72,10 @@ public class ComplaintSearchIndex {
         try {
             long reports = em.createQuery("SELECT COUNT(r) FROM Report r", Long.class).getSingleResult();
             if (reports == index.size()) {
-                LOG.infof("PAKN0301: complaint index up to date (%d reports)", reports);
+                LOG.infof("PAKN0401: complaint index up to date (%d reports)", reports);
                 return;
             }
-            LOG.infof("PAKN0302: rebuilding the complaint index from %d reports", reports);
+            LOG.infof("PAKN0402: rebuilding the complaint index from %d reports", reports);
             long done = 0;
             for (int first = 0; ; first += REBUILD_BATCH) {
                 List<Report> batch = em.createQuery("SELECT r FROM Report r JOIN FETCH r.currentCase ORDER BY r.id", Report.class)
@@ -89,9 +89,9 @@ public class ComplaintSearchIndex {
                 done += batch.size();
                 em.clear();
             }
-            LOG.infof("PAKN0303: complaint index rebuilt (%d reports)", done);
+            LOG.infof("PAKN0403: complaint index rebuilt (%d reports)", done);
         } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "PAKN0304: complaint index rebuild failed; duplicate checks see only new reports");
+            LOG.errorf(e, "PAKN0404: complaint index rebuild failed; duplicate checks see only new reports");
         } finally {
             em.close();
         }
@@ -104,7 +104,7 @@ public class ComplaintSearchIndex {
             }
         } catch (IOException e) {
             // The database already holds the report; a rebuild repairs the index.
-            LOG.errorf(e, "PAKN0305: could not index %d reports", docs.size());
+            LOG.errorf(e, "PAKN0405: could not index %d reports", docs.size());
         }
     }
 
@@ -118,7 +118,7 @@ public class ComplaintSearchIndex {
                 }
             }).orElse(List.of());
         } catch (UncheckedIOException e) {
-            LOG.errorf(e, "PAKN0306: duplicate check failed");
+            LOG.errorf(e, "PAKN0406: duplicate check failed");
             return List.of();
         }
     }
@@ -130,7 +130,7 @@ public class ComplaintSearchIndex {
                 index.close();
             }
         } catch (IOException e) {
-            LOG.warnf(e, "PAKN0307: closing the complaint index failed");
+            LOG.warnf(e, "PAKN0407: closing the complaint index failed");
         }
     }
 }
