@@ -359,10 +359,18 @@ public class Case {
         for (Report r : reports) {
             r.movedTo(master);
         }
-        master.reportCount += reports.size();
+        master.reportsMoved(reports.size());
         this.reportCount -= reports.size();
-        master.changeSeq++;
         return e;
+    }
+
+    /**
+     * Reports joined (positive) or left (negative) this master case. A method, not field access from the other
+     * case: {@code mergedInto} may be a lazy proxy whose fields are not the entity's.
+     */
+    void reportsMoved(int delta) {
+        this.reportCount += delta;
+        this.changeSeq++;
     }
 
     /** Undoes a merge: the reports that started here come back, and the case returns to classification. */
@@ -373,9 +381,8 @@ public class Case {
         for (Report r : ownReports) {
             r.movedTo(this);
         }
-        master.reportCount -= ownReports.size();
+        master.reportsMoved(-ownReports.size());
         this.reportCount += ownReports.size();
-        master.changeSeq++;
         this.mergedInto = null;
         this.stateBeforeMerge = null;
         return e;

@@ -1,5 +1,6 @@
 package vn.pakn.interfaces.intake.rest;
 
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.pakn.application.intake.SubmitReport;
+import vn.pakn.domain.model.shared.DomainException;
 
 /** The JSON body of a report submission (portal, apps, operators). */
 public record ReportRequest(
@@ -21,7 +23,7 @@ public record ReportRequest(
         @DecimalMin(value = "-180", message = "Kinh độ không hợp lệ | Longitude out of range")
         @DecimalMax(value = "180", message = "Kinh độ không hợp lệ | Longitude out of range") Double longitude,
         @Valid ReporterRequest reporter,
-        Boolean consentToShareIdentity,
+        JsonValue consentToShareIdentity,
         @Size(max = 100, message = "Mã cuộc gọi quá dài | The call id is too long") String callLinkedId) {
 
     public record ReporterRequest(
@@ -36,6 +38,22 @@ public record ReportRequest(
         var r = reporter == null ? null
                 : new SubmitReport.ReporterData(reporter.name(), reporter.phone(), reporter.email(), reporter.citizenId(), reporter.address());
         return new SubmitReport(title, description, categoryCode, areaCode, address, latitude, longitude, r,
-                Boolean.TRUE.equals(consentToShareIdentity), allowCallLink ? callLinkedId : null);
+                consent(), allowCallLink ? callLinkedId : null);
+    }
+
+    /**
+     * JSON true or false only: the default binding would read any string ("maybe") as false or true, and a
+     * consent the citizen never gave must not be stored.
+     */
+    private boolean consent() {
+        if (consentToShareIdentity == null || consentToShareIdentity.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        return switch (consentToShareIdentity.getValueType()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            default -> throw DomainException.invalid("bad-consent",
+                    "consentToShareIdentity phải là true hoặc false.", "consentToShareIdentity must be true or false.");
+        };
     }
 }
