@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.pakn.it.support.Api;
 import vn.pakn.it.support.BlackBoxBase;
@@ -221,9 +220,6 @@ class CaseLifecycleIT extends BlackBoxBase {
     }
 
     @Test
-    @Disabled("App bug: Case.unmerge decrements master.reportCount by direct field access on mergedInto, a lazy "
-            + "Hibernate proxy, so the master keeps its merged count (report_count 2 after unmerge); load the master "
-            + "(em.find, locked) in CaseWork.unmerge or change it through a method")
     void unmergeGivesTheMasterCaseItsReportCountBack() {
         var master = submitWaterReport();
         var duplicate = submitWaterReport();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pakn.it.support.Problems.assertProblem;
 
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.pakn.it.support.BlackBoxBase;
 import vn.pakn.it.support.DemoData;
@@ -153,7 +152,6 @@ class PublicReportsIT extends BlackBoxBase {
     }
 
     @Test
-    @Disabled("App bug: JSON-B accepts the string \"maybe\" for the Boolean consentToShareIdentity and stores the report")
     void wrongTypeForABooleanIsAProblem() {
         assertNothingWritten("{\"description\": \"Đèn đường hỏng\", \"consentToShareIdentity\": \"maybe\"}", 400);
     }
@@ -257,8 +255,6 @@ class PublicReportsIT extends BlackBoxBase {
     }
 
     @Test
-    @Disabled("App bug: QueryParams.date parses dd/MM/uuuu with the SMART resolver, so 31/02/2026 silently becomes "
-            + "28/02/2026 instead of a 400 (use ResolverStyle.STRICT)")
     void impossibleDateInAQueryIsAProblem() {
         DemoData.assumeLoaded();
 
