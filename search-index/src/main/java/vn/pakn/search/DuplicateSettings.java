@@ -30,8 +30,13 @@ public record DuplicateSettings(Duration timeWindow, int candidates, int maxQuer
   public static final int DEFAULT_MAX_QUERY_TERMS = 32;
   /** By default a known area bounds the search, as reports about one event share the area. */
   public static final boolean DEFAULT_FILTER_BY_AREA = true;
+  /** A merge proposal: the dispatcher confirms it in one click. */
   public static final double DEFAULT_LIKELY = 0.60;
-  public static final double DEFAULT_POSSIBLE = 0.20;
+  /**
+   * Low on purpose: a glance at a weak candidate costs a dispatcher a second, a missed duplicate costs a second
+   * case and a second unit working the same street.
+   */
+  public static final double DEFAULT_POSSIBLE = 0.10;
   /** One block or street section in a Vietnamese town. */
   public static final double DEFAULT_NEARBY_METERS = 300;
 

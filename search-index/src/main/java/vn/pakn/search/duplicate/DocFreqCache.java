@@ -19,14 +19,38 @@ public final class DocFreqCache {
   static final int MAX_TERMS_PER_SEGMENT = 200_000;
 
   private final Map<IndexReader.CacheKey, Map<String, Integer>> perSegment = new ConcurrentHashMap<>();
+  /** Totals for the latest top-level reader: while nothing is written, a term costs one look-up. */
+  private volatile ReaderTotals totals = new ReaderTotals(null, new ConcurrentHashMap<>());
   private final String field;
 
   public DocFreqCache(String field) {
     this.field = field;
   }
 
+  private record ReaderTotals(IndexReader.CacheKey reader, Map<String, Integer> counts) {}
+
   /** Number of documents (live or deleted) that contain {@code term} in this cache's field. */
   int docFreq(IndexReader reader, String term) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return sumOverSegments(reader, term);
+    }
+    ReaderTotals current = totals;
+    if (current.reader() != helper.getKey()) {
+      current = new ReaderTotals(helper.getKey(), new ConcurrentHashMap<>());
+      totals = current;
+    }
+    Integer cached = current.counts().get(term);
+    if (cached == null) {
+      cached = sumOverSegments(reader, term);
+      if (current.counts().size() < MAX_TERMS_PER_SEGMENT) {
+        current.counts().put(term, cached);
+      }
+    }
+    return cached;
+  }
+
+  private int sumOverSegments(IndexReader reader, String term) throws IOException {
     int df = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();

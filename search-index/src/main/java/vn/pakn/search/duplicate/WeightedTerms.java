@@ -51,65 +51,39 @@ public final class WeightedTerms {
   public static WeightedTerms of(ReportFeatures f, IndexReader reader, DocFreqCache dfs, int maxTerms,
       int retrievalTerms) throws IOException {
     Set<String> distinct = new LinkedHashSet<>(f.terms());
-    int n = Math.min(distinct.size(), maxTerms);
+    String[] terms = distinct.stream().limit(maxTerms).toArray(String[]::new);
+    int n = terms.length;
+    int docs = Math.max(1, reader.numDocs());
     long[] packed = new long[n];
     double[] idf = new double[n];
-    int docs = Math.max(1, reader.numDocs());
-    int kept = 0;
-    for (String term : distinct) {
-      if (kept == n) {
-        break;
-      }
-      int df = dfs.docFreq(reader, term);
-      packed[kept] = ((long) ReportFeatures.hash(term) << 32) | kept;
-      // an unseen term is often a typo or a filler word: it counts, but like a term of middling rarity
-      idf[kept] = df == 0 ? UNSEEN_SHARE * idf(docs, 1) : idf(docs, df);
-      kept++;
+    int[] df = new int[n];
+    for (int i = 0; i < n; i++) {
+      df[i] = dfs.docFreq(reader, terms[i]);
+      packed[i] = ((long) ReportFeatures.hash(terms[i]) << 32) | i;
+      // an unseen term is often a typo or a filler word: it counts, but little
+      idf[i] = df[i] == 0 ? UNSEEN_SHARE * idf(docs, 1) : idf(docs, df[i]);
     }
     // sort by hash so a candidate's bottom-k sketch can be probed over the same hash range
-    long[] sorted = Arrays.copyOf(packed, kept);
-    Arrays.sort(sorted);
-    int[] hashes = new int[kept];
-    double[] weights = new double[kept];
-    for (int i = 0; i < kept; i++) {
-      hashes[i] = (int) (sorted[i] >> 32);
-      weights[i] = idf[(int) sorted[i]];
+    Arrays.sort(packed);
+    int[] hashes = new int[n];
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = (int) (packed[i] >> 32);
+      weights[i] = idf[(int) packed[i]];
     }
-    int[] all = new int[distinct.size()];
-    int i = 0;
-    for (String term : distinct) {
-      all[i++] = ReportFeatures.hash(term);
-    }
-    Arrays.sort(all);
-    return new WeightedTerms(rarest(distinct, idf, kept, retrievalTerms, dfs, reader), hashes, weights, all, docs);
+    int[] all = distinct.stream().mapToInt(ReportFeatures::hash).sorted().toArray();
+    return new WeightedTerms(rarest(terms, df, idf, retrievalTerms), hashes, weights, all, docs);
   }
 
   /** The {@code k} terms with the highest IDF among those some report contains, rarest first. */
-  private static java.util.List<String> rarest(Set<String> distinct, double[] idf, int n, int k, DocFreqCache dfs,
-      IndexReader reader) throws IOException {
-    java.util.List<String> terms = new java.util.ArrayList<>(n);
-    java.util.List<Double> weights = new java.util.ArrayList<>(n);
-    int i = 0;
-    for (String term : distinct) {
-      if (i == n) {
-        break;
-      }
-      if (dfs.docFreq(reader, term) > 0) {
-        terms.add(term);
-        weights.add(idf[i]);
-      }
-      i++;
-    }
-    Integer[] order = new Integer[terms.size()];
-    for (int j = 0; j < order.length; j++) {
-      order[j] = j;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(weights.get(b), weights.get(a)));
-    java.util.List<String> out = new java.util.ArrayList<>(Math.min(k, order.length));
-    for (int j = 0; j < order.length && j < k; j++) {
-      out.add(terms.get(order[j]));
-    }
-    return out;
+  private static java.util.List<String> rarest(String[] terms, int[] df, double[] idf, int k) {
+    return java.util.stream.IntStream.range(0, terms.length)
+        .filter(i -> df[i] > 0)
+        .boxed()
+        .sorted((a, b) -> Double.compare(idf[b], idf[a]))
+        .limit(k)
+        .map(i -> terms[i])
+        .toList();
   }
 
   /** Terms to retrieve candidates with: the rarest ones the index knows. */
