@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -89,6 +90,7 @@ public class ComplaintSearchIndex {
                 done += batch.size();
                 em.clear();
             }
+            index.commit();
             LOG.infof("PAKN0403: complaint index rebuilt (%d reports)", done);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "PAKN0404: complaint index rebuild failed; duplicate checks see only new reports");
@@ -120,6 +122,18 @@ public class ComplaintSearchIndex {
         } catch (UncheckedIOException e) {
             LOG.errorf(e, "PAKN0406: duplicate check failed");
             return List.of();
+        }
+    }
+
+    /** Makes what was indexed durable on disk once a minute; a crash in between is repaired by the start-up check. */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void commitPeriodically() {
+        try {
+            if (index != null) {
+                index.commit();
+            }
+        } catch (IOException e) {
+            LOG.warnf(e, "PAKN0408: committing the complaint index failed; the next minute tries again");
         }
     }
 
