@@ -2,8 +2,6 @@ package vn.pakn.interfaces.intake.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +27,7 @@ import vn.pakn.application.citizen.PublicCaseView;
 import vn.pakn.application.intake.Receipt;
 import vn.pakn.application.intake.ReportIntake;
 import vn.pakn.domain.model.shared.Channel;
+import vn.pakn.interfaces.rest.JsonbResolver;
 
 /**
  * The citizen's API, open without sign-in: submit a report, look it up by tracking code, rate the answer and
@@ -39,8 +38,6 @@ import vn.pakn.domain.model.shared.Channel;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicReportResource {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private ReportIntake intake;
@@ -71,8 +68,7 @@ public class PublicReportResource {
     public Response submit(@Valid @NotNull(message = "Cần gửi nội dung phản ánh | A report body is required") ReportRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String key = IdempotencyKeys.check(idempotencyKey);
-        Receipt receipt = intake.previous(Channel.PORTAL, key)
-                .orElseGet(() -> intake.submit(request.toCommand(false), Channel.PORTAL, key, JSON.toJson(request), null));
+        Receipt receipt = intake.submit(request.toCommand(false), Channel.PORTAL, key, JsonbResolver.shared().toJson(request), null);
         return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("public/reports").path(receipt.trackingCode()).build())
                 .entity(receipt).build();

@@ -3,8 +3,6 @@ package vn.pakn.interfaces.intake.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.pakn.application.intake.Receipt;
 import vn.pakn.application.intake.ReportIntake;
 import vn.pakn.domain.model.shared.Channel;
+import vn.pakn.interfaces.rest.JsonbResolver;
 import vn.pakn.domain.model.shared.DomainException;
 
 /** Operators and dispatchers enter reports taken by phone or e-mail; the call can be linked by its Linkedid. */
@@ -30,8 +29,6 @@ import vn.pakn.domain.model.shared.DomainException;
 @RolesAllowed({"OPERATOR", "DISPATCHER"})
 public class StaffReportResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     private ReportIntake intake;
 
@@ -41,8 +38,8 @@ public class StaffReportResource {
                            @Context SecurityContext security) {
         Channel channel = channelName == null || channelName.isBlank() ? Channel.HOTLINE : parse(channelName);
         String key = IdempotencyKeys.check(idempotencyKey);
-        Receipt receipt = intake.previous(channel, key).orElseGet(() -> intake.submit(request.toCommand(true), channel, key,
-                JSON.toJson(request), security.getUserPrincipal().getName()));
+        Receipt receipt = intake.submit(request.toCommand(true), channel, key, JsonbResolver.shared().toJson(request),
+                security.getUserPrincipal().getName());
         return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(receipt).build();
     }
 
