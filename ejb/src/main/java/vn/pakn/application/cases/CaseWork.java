@@ -217,9 +217,9 @@ public class CaseWork {
     public CaseEvent approveAndPublish(long caseId) {
         act(caseId, CaseAction.APPROVE_ANSWER, true, x -> x.c().approveAnswer(x.actor(), x.now()));
         return act(caseId, CaseAction.PUBLISH, true, x -> {
-            var names = reportsOf(x.c()).stream().map(r -> r.getReporter().getName()).toList();
-            String body = x.c().latestAnswer().orElseThrow().getBody();
             var reports = reportsOf(x.c());
+            var names = reports.stream().map(r -> r.getReporter().getName()).toList();
+            String body = x.c().latestAnswer().orElseThrow().getBody();
             var e = x.c().publish(x.actor(), x.now(), PersonalDataRedactor.redact(body, names));
             notifications.toReporters(NotificationKind.ANSWER_PUBLISHED, x.c(), reports,
                     "Phản ánh của bạn đã có kết quả trả lời:\n" + x.c().publishedAnswer().orElseThrow().getPublishedBody(),

@@ -44,7 +44,7 @@ public class CitizenDesk {
     private int reopenWindowDays;
 
     public PublicCaseView lookup(String code, String secret) {
-        Report report = report(code, false);
+        Report report = report(code);
         Case c = report.getCase();
         boolean verified = report.matchesLookupSecret(secret);
         var answer = c.publishedAnswer();
@@ -106,7 +106,7 @@ public class CitizenDesk {
     }
 
     private Report verifiedReport(String code, String secret) {
-        Report report = report(code, true);
+        Report report = report(code);
         if (!report.matchesLookupSecret(secret)) {
             throw DomainException.forbidden("Thông tin xác minh không đúng (4 số cuối điện thoại hoặc địa chỉ thư điện tử).",
                     "The verification (last 4 digits of the phone, or the e-mail address) does not match.");
@@ -114,7 +114,7 @@ public class CitizenDesk {
         return report;
     }
 
-    private Report report(String code, boolean forUpdate) {
+    private Report report(String code) {
         TrackingCode tc = TrackingCode.parse(code);
         return em.createQuery("SELECT r FROM Report r JOIN FETCH r.currentCase WHERE r.trackingCode = :c", Report.class)
                 .setParameter("c", tc.value()).getResultStream().findFirst()
