@@ -169,6 +169,8 @@ public class CaseQueries {
                 c.getLeadUnit() == null ? null : c.getLeadUnit().getCode(), c.getLeadUnit() == null ? null : c.getLeadUnit().getNameVi(),
                 c.getSuggestedUnit() == null ? null : c.getSuggestedUnit().getCode(), c.getReceivedAt(), c.getForwardDueAt(),
                 lead.map(Assignment::getDueAt).orElse(null), open.map(a -> a.isOverdueAt(now)).orElse(false),
-                open.flatMap(Assignment::openPause).isPresent(), c.getReportCount());
+                open.flatMap(Assignment::openPause).isPresent(), c.getReportCount(),
+                c.getLikelyDuplicateOfId() == null ? null
+                        : new CaseViews.LikelyDuplicate(c.getLikelyDuplicateOfId(), c.getLikelyDuplicateOfCode(), c.getLikelyDuplicateScore()));
     }
 }

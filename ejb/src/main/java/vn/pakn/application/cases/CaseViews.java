@@ -16,7 +16,12 @@ public final class CaseViews {
     public record Summary(long id, String trackingCode, String title, CaseState state, String stateLabelVi, Channel channel,
                           String categoryCode, String categoryName, String areaCode, String areaName,
                           String leadUnitCode, String leadUnitName, String suggestedUnitCode, Instant receivedAt,
-                          Instant forwardDueAt, Instant dueAt, boolean overdue, boolean paused, int reportCount) {
+                          Instant forwardDueAt, Instant dueAt, boolean overdue, boolean paused, int reportCount,
+                          LikelyDuplicate likelyDuplicateOf) {
+    }
+
+    /** The case the duplicate finder found most like this one at intake (band "likely"), for a one-click merge. */
+    public record LikelyDuplicate(long caseId, String trackingCode, double score) {
     }
 
     public record Detail(Summary summary, String description, String address, Double latitude, Double longitude,

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.pakn.application.CurrentStaff;
@@ -11,7 +12,9 @@ import vn.pakn.application.StaffMember;
 import vn.pakn.domain.model.cases.Case;
 import vn.pakn.domain.model.cases.CaseState;
 import vn.pakn.domain.model.cases.Report;
+import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.infrastructure.search.SearchIndexing;
+import vn.pakn.search.DuplicateCandidate;
 
 /** Candidate duplicates of a case, best first: other open or answered cases the finder ranks, never the case itself. */
 @Stateless
@@ -31,16 +34,41 @@ public class DuplicateCheck {
     @Inject
     private SearchIndexing search;
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CaseReports reports;
+
     public List<DuplicateView> forCase(long caseId) {
         StaffMember staff = currentStaff.get();
         Case c = access.forReading(staff, caseId);
-        Report first = em.createQuery("SELECT r FROM Report r WHERE r.originalCase = :c ORDER BY r.receivedAt", Report.class)
-                .setParameter("c", c).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Report first = reports.opening(c).orElse(null);
         if (first == null) {
             return List.of();
         }
+        return views(staff, search.candidatesFor(first, MAX_CANDIDATES + 1), caseId);
+    }
+
+    /**
+     * Cases a report being typed may repeat, for the operator's or dispatcher's "add to this case instead" hint.
+     * Only staff who see every case ask this: a unit officer does not take reports in.
+     */
+    public List<DuplicateView> forDraft(DraftReport draft) {
+        StaffMember staff = currentStaff.get();
+        if (!staff.seesAllCases()) {
+            throw DomainException.forbidden("Chỉ tổng đài viên và cán bộ tiếp nhận được kiểm tra trùng.",
+                    "Only operators and dispatchers check drafts for duplicates.");
+        }
+        if (isBlank(draft.text()) && isBlank(draft.title())) {
+            return List.of();
+        }
+        return views(staff, search.candidatesFor(draft, clock.instant(), true, MAX_CANDIDATES), -1);
+    }
+
+    private List<DuplicateView> views(StaffMember staff, List<DuplicateCandidate> candidates, long excludedCaseId) {
         List<DuplicateView> out = new ArrayList<>();
-        for (var candidate : search.candidatesFor(first, MAX_CANDIDATES + 1)) {
+        for (var candidate : candidates) {
             long otherId;
             try {
                 otherId = Long.parseLong(candidate.caseId());
@@ -48,7 +76,7 @@ public class DuplicateCheck {
                 continue;
             }
             Case other = em.find(Case.class, otherId);
-            if (other == null || otherId == caseId || other.getState() == CaseState.MERGED || !CaseAccess.maySee(staff, other)) {
+            if (other == null || otherId == excludedCaseId || other.getState() == CaseState.MERGED || !CaseAccess.maySee(staff, other)) {
                 continue;
             }
             out.add(new DuplicateView(other.getId(), other.getTrackingCode(), other.getTitle(), other.getState(),
@@ -56,5 +84,9 @@ public class DuplicateCheck {
                     candidate.reasons().stream().map(r -> new DuplicateView.Reason(r.code(), r.weight(), r.detail())).toList()));
         }
         return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -17,6 +17,7 @@ import vn.pakn.application.cases.CaseNotifications;
 import vn.pakn.infrastructure.search.SearchIndexing;
 import java.util.List;
 import vn.pakn.domain.model.cases.Case;
+import vn.pakn.domain.model.cases.CaseState;
 import vn.pakn.domain.model.cases.Report;
 import vn.pakn.domain.model.cases.Reporter;
 import vn.pakn.domain.model.cases.TrackingCode;
@@ -28,6 +29,8 @@ import vn.pakn.domain.model.shared.Channel;
 import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.domain.model.shared.PhoneNumbers;
 import vn.pakn.domain.model.shared.Texts;
+import vn.pakn.search.DuplicateBand;
+import vn.pakn.search.DuplicateCandidate;
 
 /**
  * Takes a report in from any channel: stores the raw item, normalises text (NFC) and phone (E.164), gives a
@@ -130,12 +133,40 @@ public class ReportIntake {
                 notifications.assigned(c, rule.getLeadUnit(), List.copyOf(rule.getCoordinators()));
             }
         });
+        hintLikelyDuplicate(c, report);
         inbox.processed(report.getId());
         searchIndexing.reindexAfterCommit(List.of(report));
         notifications.acknowledged(report);
         LOG.infof("PAKN0100: report %s received on %s (caller %s)", report.getTrackingCode(), channel,
                 reporter.getPhone() == null ? "-" : PhoneNumbers.mask(reporter.getPhone()));
         return new Receipt(report.getTrackingCode(), c.getState(), now, c.getForwardDueAt(), false);
+    }
+
+    /**
+     * Asks the duplicate finder before the report is indexed (so it cannot find itself) and keeps its best
+     * "likely" candidate on the case for the dispatcher. The index is derived data: when it cannot answer, the
+     * report is still taken in.
+     */
+    private void hintLikelyDuplicate(Case c, Report report) {
+        for (DuplicateCandidate candidate : searchIndexing.candidatesFor(report, 3)) {
+            if (candidate.band() != DuplicateBand.LIKELY) {
+                return;
+            }
+            Long otherId = parseId(candidate.caseId());
+            Case other = otherId == null || otherId.equals(c.getId()) ? null : em.find(Case.class, otherId);
+            if (other != null && other.getState() != CaseState.MERGED) {
+                c.hintLikelyDuplicateOf(other.getId(), other.getTrackingCode(), candidate.score());
+                return;
+            }
+        }
+    }
+
+    private static Long parseId(String id) {
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private TrackingCode newCode() {

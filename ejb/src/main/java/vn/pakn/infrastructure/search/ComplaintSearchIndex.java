@@ -11,35 +11,49 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.pakn.domain.model.cases.Report;
 import vn.pakn.search.ComplaintDocument;
 import vn.pakn.search.ComplaintIndex;
+import vn.pakn.search.ComplaintSearcher;
 import vn.pakn.search.DuplicateCandidate;
 import vn.pakn.search.DuplicateFinder;
 import vn.pakn.search.DuplicateQuery;
+import vn.pakn.search.RoutingSuggester;
 
 /**
- * The node's Lucene complaint index (search-index library), a structure derived from the database: opened at
- * start under {@code pakn.index.dir}, rebuilt in the background from the reports when it does not match them,
- * and fed after every commit that adds or moves a report.
+ * The node's Lucene complaint index (search-index library), a structure derived from the database. At start it
+ * catches up from the last indexed change (re-sending what changed since then) and is rebuilt in the background
+ * when it still does not hold the database's reports; an administrator can rebuild it with progress; it is fed
+ * after every commit that adds or moves a report.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// After the demo data: its reports are written without the index, and the start-up catch-up must see them.
+@DependsOn({"SchemaMigrator", "DemoDataLoader"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ComplaintSearchIndex {
 
     private static final Logger LOG = Logger.getLogger(ComplaintSearchIndex.class);
-    private static final int REBUILD_BATCH = 500;
+
+    /**
+     * A change is stamped with the time it was indexed, but its case event was written up to a transaction
+     * timeout earlier: catching up re-sends twice that much, which is cheap because upserts are idempotent.
+     */
+    static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(10);
 
     @Inject
     @ConfigProperty(name = "pakn.index.dir")
@@ -51,8 +65,14 @@ public class ComplaintSearchIndex {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    private Clock clock;
+
     private volatile ComplaintIndex index;
     private volatile DuplicateFinder finder;
+    private volatile ComplaintSearcher searcher;
+    private volatile RoutingSuggester suggester;
+    private final AtomicReference<IndexRebuildStatus> status = new AtomicReference<>(IndexRebuildStatus.idle(0));
 
     @PostConstruct
     void open() {
@@ -64,72 +84,127 @@ public class ComplaintSearchIndex {
             throw new UncheckedIOException("PAKN0400: cannot open the complaint index at " + dir, e);
         }
         finder = new DuplicateFinder(index);
-        executor.submit(this::catchUpIfNeeded);
+        searcher = new ComplaintSearcher(index);
+        suggester = new RoutingSuggester(index);
+        status.set(IndexRebuildStatus.idle(index.size()));
+        executor.submit(this::catchUp);
     }
 
-    /** The database is the truth: when the index holds another number of reports, it is rebuilt from them. */
-    void catchUpIfNeeded() {
-        var em = emf.createEntityManager();
+    /** Re-sends what changed since the last durable index commit; rebuilds when the counts still disagree. */
+    void catchUp() {
+        EntityManager em = emf.createEntityManager();
         try {
+            long last = index.lastIndexedChange();
+            if (last > 0 && index.size() > 0) {
+                Instant since = Instant.ofEpochMilli(last).minus(CATCH_UP_MARGIN);
+                List<Report> changed = em.createQuery("SELECT DISTINCT r FROM Report r JOIN FETCH r.currentCase c "
+                                + "WHERE r.receivedAt >= :since OR c.id IN "
+                                + "(SELECT e.caseId FROM CaseEvent e WHERE e.occurredAt >= :since)", Report.class)
+                        .setParameter("since", since).getResultList();
+                upsert(changed.stream().map(ReportDocuments::of).toList());
+                LOG.infof("PAKN0409: complaint index caught up: %d reports changed since %s", changed.size(), since);
+            }
             long reports = em.createQuery("SELECT COUNT(r) FROM Report r", Long.class).getSingleResult();
             if (reports == index.size()) {
                 LOG.infof("PAKN0401: complaint index up to date (%d reports)", reports);
                 return;
             }
-            LOG.infof("PAKN0402: rebuilding the complaint index from %d reports", reports);
-            long done = 0;
-            for (int first = 0; ; first += REBUILD_BATCH) {
-                List<Report> batch = em.createQuery("SELECT r FROM Report r JOIN FETCH r.currentCase ORDER BY r.id", Report.class)
-                        .setFirstResult(first).setMaxResults(REBUILD_BATCH).getResultList();
-                if (batch.isEmpty()) {
-                    break;
-                }
-                for (Report r : batch) {
-                    index.upsert(ReportDocuments.of(r));
-                }
-                done += batch.size();
-                em.clear();
-            }
-            index.commit();
-            LOG.infof("PAKN0403: complaint index rebuilt (%d reports)", done);
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "PAKN0404: complaint index rebuild failed; duplicate checks see only new reports");
+            LOG.infof("PAKN0402: rebuilding the complaint index from %d reports (it holds %d)", reports, index.size());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "PAKN0404: complaint index catch-up failed; rebuilding");
+        } finally {
+            em.close();
+        }
+        rebuild("startup");
+    }
+
+    /** Rebuilds the whole index from the database on this thread, unless a rebuild is already running. */
+    void rebuild(String trigger) {
+        claim(trigger).ifPresent(this::run);
+    }
+
+    /**
+     * Starts a rebuild in the background unless one is running. The status returned is already RUNNING (this
+     * one or the one under way), so a progress bar polling right after never sees the previous run's DONE.
+     */
+    public IndexRebuildStatus startRebuild(String trigger) {
+        claim(trigger).ifPresent(started -> executor.submit(() -> run(started)));
+        return status.get();
+    }
+
+    private Optional<IndexRebuildStatus> claim(String trigger) {
+        IndexRebuildStatus before = status.get();
+        if (before.state() == IndexRebuildStatus.State.RUNNING) {
+            return Optional.empty();
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            long expected = em.createQuery("SELECT COUNT(r) FROM Report r", Long.class).getSingleResult();
+            IndexRebuildStatus started = IndexRebuildStatus.started(trigger, expected, index.size(), clock.instant());
+            return status.compareAndSet(before, started) ? Optional.of(started) : Optional.empty();
         } finally {
             em.close();
         }
     }
 
+    /** Searches keep answering from the old index until the new one is complete. */
+    private void run(IndexRebuildStatus started) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            long n = index.rebuild(new ReportDocumentStream(em), started.expected(), clock.instant().toEpochMilli(),
+                    (indexed, total) -> status.updateAndGet(s -> s.running(indexed, total)));
+            LOG.infof("PAKN0403: complaint index rebuilt (%d reports) for %s", n, started.trigger());
+            status.updateAndGet(s -> s.done(n, index.size(), clock.instant()));
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "PAKN0404: complaint index rebuild failed; duplicate checks see only new reports");
+            status.updateAndGet(s -> s.failed(e.getClass().getSimpleName(), clock.instant()));
+        } finally {
+            em.close();
+        }
+    }
+
+    public IndexRebuildStatus status() {
+        IndexRebuildStatus s = status.get();
+        return s.state() == IndexRebuildStatus.State.RUNNING ? s
+                : new IndexRebuildStatus(s.state(), s.indexed(), s.expected(), index.size(), s.startedAt(),
+                        s.finishedAt(), s.trigger(), s.error());
+    }
+
     public void upsert(List<ComplaintDocument> docs) {
+        long change = clock.instant().toEpochMilli();
         try {
             for (ComplaintDocument d : docs) {
-                index.upsert(d);
+                index.upsert(d, change);
             }
         } catch (IOException e) {
-            // The database already holds the report; a rebuild repairs the index.
+            // The database already holds the report; the catch-up at the next start repairs the index.
             LOG.errorf(e, "PAKN0405: could not index %d reports", docs.size());
         }
     }
 
     public List<DuplicateCandidate> candidates(DuplicateQuery query, int max) {
         try {
-            return Optional.ofNullable(finder).map(f -> {
-                try {
-                    return f.find(query, max);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).orElse(List.of());
-        } catch (UncheckedIOException e) {
+            return finder.find(query, max);
+        } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "PAKN0406: duplicate check failed");
             return List.of();
         }
     }
 
-    /** Makes what was indexed durable on disk once a minute; a crash in between is repaired by the start-up check. */
+    /** Full-text search and public answers (search-index library); thread-safe. */
+    public ComplaintSearcher searcher() {
+        return searcher;
+    }
+
+    public RoutingSuggester routingSuggester() {
+        return suggester;
+    }
+
+    /** Makes what was indexed durable on disk once a minute; a crash in between is repaired by the catch-up. */
     @Schedule(minute = "*", hour = "*", persistent = false)
     void commitPeriodically() {
         try {
-            if (index != null) {
+            if (index != null && status.get().state() != IndexRebuildStatus.State.RUNNING) {
                 index.commit();
             }
         } catch (IOException e) {

@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import vn.pakn.application.cases.DraftReport;
 import vn.pakn.domain.model.cases.Report;
+import vn.pakn.domain.model.shared.PhoneNumbers;
+import vn.pakn.domain.model.shared.Texts;
 import vn.pakn.search.ComplaintDocument;
 import vn.pakn.search.DuplicateCandidate;
+import vn.pakn.search.DuplicateQuery;
 
 /**
  * Feeds the index only after the database commit (a rolled-back report never reaches it), from documents taken
@@ -46,5 +51,18 @@ public class SearchIndexing {
 
     public List<DuplicateCandidate> candidatesFor(Report report, int max) {
         return index.candidates(ReportDocuments.queryFor(report), max);
+    }
+
+    /**
+     * Candidates for a report not yet submitted, as if received at {@code at}. Without {@code withPhone} the
+     * phone is left out of the query, so that nobody learns from the answer where a number reported before.
+     */
+    public List<DuplicateCandidate> candidatesFor(DraftReport draft, Instant at, boolean withPhone, int max) {
+        String phoneHash = withPhone && draft.phone() != null
+                ? PhoneNumbers.normalise(draft.phone()).map(PhoneNumbers::hash).orElse(null) : null;
+        boolean located = draft.latitude() != null && draft.longitude() != null;
+        String text = Texts.nfcOrNull(draft.text());
+        return index.candidates(new DuplicateQuery(text == null ? "" : text, Texts.nfcOrNull(draft.title()), at, phoneHash,
+                located ? draft.latitude() : null, located ? draft.longitude() : null, draft.areaCode(), draft.categoryCode()), max);
     }
 }

@@ -14,6 +14,7 @@ public final class DemoData {
     public static final Api.Credentials DISPATCHER = new Api.Credentials("dispatcher1", PASSWORD);
     public static final Api.Credentials LEADER = new Api.Credentials("leader1", PASSWORD);
     public static final Api.Credentials OPERATOR = new Api.Credentials("operator1", PASSWORD);
+    public static final Api.Credentials ADMIN = new Api.Credentials("admin", PASSWORD);
 
     /** Unit B in the scoping tests: the water company, lead unit of the rule for category CAP_NUOC. */
     public static final String WATER_UNIT = "CTY_CAPNUOC";

@@ -97,6 +97,16 @@ public class Case {
     @JoinColumn(name = "suggested_unit_id")
     private Unit suggestedUnit;
 
+    @Column(name = "likely_duplicate_of_id")
+    private Long likelyDuplicateOfId;
+
+    /** Tracking codes never change, so the hint keeps the code and the queue needs no join to show it. */
+    @Column(name = "likely_duplicate_of_code")
+    private String likelyDuplicateOfCode;
+
+    @Column(name = "likely_duplicate_score")
+    private Double likelyDuplicateScore;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_unit_id")
     private Unit leadUnit;
@@ -184,6 +194,16 @@ public class Case {
 
     public void suggestUnit(Unit unit) {
         this.suggestedUnit = unit;
+    }
+
+    /** Records the duplicate finder's best "likely duplicate" at intake; a hint for the dispatcher, not a merge. */
+    public void hintLikelyDuplicateOf(long otherCaseId, String otherTrackingCode, double score) {
+        if (id != null && otherCaseId == id) {
+            throw new IllegalArgumentException("a case cannot duplicate itself: " + otherCaseId);
+        }
+        this.likelyDuplicateOfId = otherCaseId;
+        this.likelyDuplicateOfCode = otherTrackingCode;
+        this.likelyDuplicateScore = score;
     }
 
     public CaseEvent classify(Actor actor, Category category, Area area, String title, Instant at) {
@@ -465,6 +485,9 @@ public class Case {
     public Instant getPublishedAt() { return publishedAt; }
     public Instant getClosedAt() { return closedAt; }
     public Unit getSuggestedUnit() { return suggestedUnit; }
+    public Long getLikelyDuplicateOfId() { return likelyDuplicateOfId; }
+    public String getLikelyDuplicateOfCode() { return likelyDuplicateOfCode; }
+    public Double getLikelyDuplicateScore() { return likelyDuplicateScore; }
     public Unit getLeadUnit() { return leadUnit; }
     public Case getMergedInto() { return mergedInto; }
     public String getOutcomeReason() { return outcomeReason; }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.pakn.application.cases.CaseQueries;
+import vn.pakn.application.search.RoutingAdvice;
+import vn.pakn.application.search.SearchViews;
 import vn.pakn.application.cases.CaseViews;
 import vn.pakn.application.cases.CaseWork;
 import vn.pakn.application.cases.DuplicateCheck;
@@ -51,6 +53,9 @@ public class CaseResource {
 
     @Inject
     private DuplicateCheck duplicates;
+
+    @Inject
+    private RoutingAdvice routingAdvice;
 
     public record StepResult(long caseId, String action, CaseState state, java.time.Instant at) {
         static StepResult of(CaseEvent e) {
@@ -117,6 +122,13 @@ public class CaseResource {
     @Path("/{id}/duplicates")
     public List<DuplicateView> duplicates(@PathParam("id") long id) {
         return duplicates.forCase(id);
+    }
+
+    /** Units that answered the most similar earlier cases, with the share of them (k nearest neighbours). */
+    @GET
+    @Path("/{id}/routing-suggestions")
+    public List<SearchViews.UnitSuggestion> routingSuggestions(@PathParam("id") long id) {
+        return routingAdvice.forCase(id);
     }
 
     @POST
