@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.pakn.it.support.Api;
 import vn.pakn.it.support.BlackBoxBase;
+import vn.pakn.it.support.CaseSteps;
 import vn.pakn.it.support.DemoData;
 import vn.pakn.it.support.ItDatabase;
 
@@ -25,7 +25,7 @@ import vn.pakn.it.support.ItDatabase;
  */
 class SearchIT extends BlackBoxBase {
 
-    private static final String PHONE = "0912345678";
+    private static final String PHONE = CaseSteps.PHONE;
 
     @BeforeEach
     void demoData() {
@@ -36,39 +36,20 @@ class SearchIT extends BlackBoxBase {
         return String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     }
 
-    private record Submitted(String code, long caseId) {
+    private CaseSteps steps() {
+        return new CaseSteps(api());
     }
 
-    private Submitted submit(String title, String description) {
-        var receipt = api().withHeader("Idempotency-Key", "it-" + UUID.randomUUID()).post("api/public/reports", """
-                {"title": "%s", "description": "%s", "categoryCode": "%s", "areaCode": "%s",
-                 "reporter": {"name": "Lê Văn Tám", "phone": "%s", "email": "tam@example.vn"}}"""
-                .formatted(title, description, DemoData.WATER_SUPPLY_CATEGORY, DemoData.HAI_LONG_WARD, PHONE));
-        assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
-        String code = receipt.json().getString("trackingCode");
-        return new Submitted(code, caseOf(code).getJsonNumber("id").longValue());
+    private CaseSteps.Submitted waterCase(String number) {
+        return steps().waterReport(number);
     }
 
     private JsonObject caseOf(String code) {
-        var list = api().as(DemoData.DISPATCHER).get("api/cases?q=" + code);
-        assertThat(list.status()).as("%s", list).isEqualTo(200);
-        return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(item -> code.equals(item.getString("trackingCode")))
-                .findFirst().orElseThrow(() -> new AssertionError("case of " + code + " not in " + list));
-    }
-
-    private Submitted waterCase(String number) {
-        return submit("Vỡ ống nước số " + number, "Đường ống nước trước nhà số " + number
-                + " đường Lê Lợi bị vỡ, nước chảy tràn ra đường từ tối qua, khu phố mất nước sinh hoạt.");
+        return steps().caseOf(code);
     }
 
     private void routeToWater(long caseId) {
-        var dispatcher = api().as(DemoData.DISPATCHER);
-        var classify = dispatcher.post("api/cases/" + caseId + "/classify", """
-                {"categoryCode": "%s", "areaCode": "%s"}""".formatted(DemoData.WATER_SUPPLY_CATEGORY, DemoData.HAI_LONG_WARD));
-        assertThat(classify.status()).as("%s", classify).isEqualTo(200);
-        var route = dispatcher.post("api/cases/" + caseId + "/route", "{}");
-        assertThat(route.status()).as("%s", route).isEqualTo(200);
+        steps().routeToWater(caseId);
     }
 
     private static String q(String text) {

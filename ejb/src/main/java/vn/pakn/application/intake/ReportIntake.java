@@ -133,7 +133,7 @@ public class ReportIntake {
                 notifications.assigned(c, rule.getLeadUnit(), List.copyOf(rule.getCoordinators()));
             }
         });
-        hintLikelyDuplicate(c, report);
+        hintLikelyDuplicate(c, report, cmd.sameAsTrackingCode());
         inbox.processed(report.getId());
         searchIndexing.reindexAfterCommit(List.of(report));
         notifications.acknowledged(report);
@@ -147,7 +147,14 @@ public class ReportIntake {
      * "likely" candidate on the case for the dispatcher. The index is derived data: when it cannot answer, the
      * report is still taken in.
      */
-    private void hintLikelyDuplicate(Case c, Report report) {
+    private void hintLikelyDuplicate(Case c, Report report, String sameAsTrackingCode) {
+        if (sameAsTrackingCode != null) {
+            Optional<Case> named = caseNamed(sameAsTrackingCode);
+            if (named.isPresent()) {
+                c.hintLikelyDuplicateOf(named.get().getId(), named.get().getTrackingCode(), 1.0);
+                return;
+            }
+        }
         for (DuplicateCandidate candidate : searchIndexing.candidatesFor(report, 3)) {
             if (candidate.band() != DuplicateBand.LIKELY) {
                 return;
@@ -159,6 +166,13 @@ public class ReportIntake {
                 return;
             }
         }
+    }
+
+    /** The case behind a tracking code, of a case or of any of its reports; a merged case leads to its master. */
+    private Optional<Case> caseNamed(String trackingCode) {
+        return em.createQuery("SELECT r.currentCase FROM Report r WHERE r.trackingCode = :code", Case.class)
+                .setParameter("code", trackingCode).setMaxResults(1).getResultStream().findFirst()
+                .filter(named -> named.getState() != CaseState.MERGED);
     }
 
     private static Long parseId(String id) {

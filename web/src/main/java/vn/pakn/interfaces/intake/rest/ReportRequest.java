@@ -24,7 +24,8 @@ public record ReportRequest(
         @DecimalMax(value = "180", message = "Kinh độ không hợp lệ | Longitude out of range") Double longitude,
         @Valid ReporterRequest reporter,
         JsonValue consentToShareIdentity,
-        @Size(max = 100, message = "Mã cuộc gọi quá dài | The call id is too long") String callLinkedId) {
+        @Size(max = 100, message = "Mã cuộc gọi quá dài | The call id is too long") String callLinkedId,
+        @Pattern(regexp = "\\d{10}", message = "Mã hồ sơ gồm 10 chữ số | A tracking code has 10 digits") String sameAsTrackingCode) {
 
     public record ReporterRequest(
             @Size(max = 200, message = "Họ tên tối đa 200 ký tự | The name may have at most 200 characters") String name,
@@ -38,7 +39,7 @@ public record ReportRequest(
         var r = reporter == null ? null
                 : new SubmitReport.ReporterData(reporter.name(), reporter.phone(), reporter.email(), reporter.citizenId(), reporter.address());
         return new SubmitReport(title, description, categoryCode, areaCode, address, latitude, longitude, r,
-                consent(), allowCallLink ? callLinkedId : null);
+                consent(), allowCallLink ? callLinkedId : null, sameAsTrackingCode);
     }
 
     /**
