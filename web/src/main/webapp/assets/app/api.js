@@ -10,12 +10,19 @@ export class ApiError extends Error {
 
 export class NetworkError extends Error {}
 
+/** The application's root, from this module's own address: the same for the portal (/) and the staff pages (/staff/). */
+const ROOT = new URL('../../', import.meta.url);
+
+export function apiUrl(path) {
+  return new URL(path, ROOT).toString();
+}
+
 async function call(method, path, body, headers = {}) {
   let response;
   try {
-    response = await fetch(path, {
+    response = await fetch(apiUrl(path), {
       method,
-      headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
       body: body !== undefined ? JSON.stringify(body) : undefined,
       credentials: 'same-origin',
     });
@@ -25,6 +32,10 @@ async function call(method, path, body, headers = {}) {
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json() : null;
   if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('api/public')) {
+      // The staff session timed out: the page says so and offers to sign in again, nothing is retried blindly.
+      window.dispatchEvent(new CustomEvent('pakn:session-expired'));
+    }
     throw new ApiError(response.status, data);
   }
   return data;

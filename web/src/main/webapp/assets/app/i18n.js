@@ -71,6 +71,12 @@ const TEXTS = {
   },
 };
 
+/** Pages add their own texts (staff workspaces) without touching the portal's. */
+export function addTexts(vi, en) {
+  Object.assign(TEXTS.vi, vi);
+  Object.assign(TEXTS.en, en);
+}
+
 const saved = (() => { try { return localStorage.getItem('pakn.lang'); } catch (e) { return null; } })();
 export const locale = reactive({ lang: saved === 'en' ? 'en' : 'vi' });
 

@@ -18,6 +18,20 @@ public class CurrentStaff {
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
 
+    /** The signed-in user's name and unit, for the pages' header. */
+    public record Profile(String username, String fullName, java.util.Set<vn.pakn.domain.model.identity.Role> roles,
+                          Long unitId, String unitCode, String unitName) {
+    }
+
+    public Profile profile() {
+        StaffMember s = get();
+        AppUser user = em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.unit WHERE u.username = :n", AppUser.class)
+                .setParameter("n", s.username()).getSingleResult();
+        var unit = user.getUnit();
+        return new Profile(s.username(), user.getFullName(), s.roles(), s.unitId(), unit == null ? null : unit.getCode(),
+                unit == null ? null : unit.getNameVi());
+    }
+
     public StaffMember get() {
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         if (name == null || "anonymous".equals(name)) {

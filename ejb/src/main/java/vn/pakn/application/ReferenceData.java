@@ -48,6 +48,11 @@ public class ReferenceData {
         return em.createQuery("SELECT c FROM Category c WHERE c.active = TRUE ORDER BY c.nameVi", Category.class).getResultList();
     }
 
+    /** Active units in tree order (by path), so a list shows each unit under its parent. */
+    public List<Unit> activeUnits() {
+        return em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.path", Unit.class).getResultList();
+    }
+
     public List<Area> activeAreas() {
         return em.createQuery("SELECT a FROM Area a WHERE a.active = TRUE ORDER BY a.nameVi", Area.class).getResultList();
     }

@@ -29,8 +29,13 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         if (request.getSecurityContext().getUserPrincipal() == null) {
             var problem = Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "unauthorized",
                     "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập).", "Sign-in required (HTTP Basic or a signed-in session).");
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(problem.toResponse())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PAKN\"").build());
+            var response = jakarta.ws.rs.core.Response.fromResponse(problem.toResponse());
+            // The pages say "session expired" themselves; a Basic challenge would make the browser pop up its own
+            // password dialog over them (and hang a headless one).
+            if (!"XMLHttpRequest".equals(request.getHeaderString("X-Requested-With"))) {
+                response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PAKN\"");
+            }
+            request.abortWith(response.build());
         }
     }
 }

@@ -65,11 +65,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return explained(() -> new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        explained(() -> new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    /** A wait that times out leaves a screenshot and says what the page showed, so the failure explains itself. */
+    private <T> T explained(java.util.function.Supplier<T> wait) {
+        try {
+            return wait.get();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "timeout-" + System.currentTimeMillis();
+            screenshot(name);
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError(e.getMessage().lines().findFirst().orElse("timeout") + "\nat " + driver.getCurrentUrl()
+                    + " (screenshot " + name + ".png), the page said:\n" + text.substring(0, Math.min(1500, text.length())), e);
+        }
     }
 
     public void waitUntilGone(By by) {

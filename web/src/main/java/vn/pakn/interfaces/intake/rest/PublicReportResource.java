@@ -100,6 +100,13 @@ public class PublicReportResource {
         return referenceData.activeCategories().stream().map(c -> new Option(c.getCode(), c.getNameVi())).toList();
     }
 
+    /** The responsible units (public bodies, not people): for routing pickers and third-party apps. */
+    @GET
+    @Path("/units")
+    public List<Option> units() {
+        return referenceData.activeUnits().stream().map(u -> new Option(u.getCode(), u.getNameVi())).toList();
+    }
+
     @GET
     @Path("/areas")
     public List<Option> areas() {
