@@ -147,8 +147,9 @@ public class GeoReport {
 
     /** GET requests: by ids (which override every other filter), or by service codes, dates and status. */
     public List<Open311Views.ServiceRequest> requests(RequestFilter filter) {
-        var jpql = new StringBuilder("SELECT r FROM Report r JOIN FETCH r.currentCase c LEFT JOIN FETCH c.category cc "
-                + "LEFT JOIN FETCH r.category rc LEFT JOIN FETCH c.leadUnit WHERE ");
+        // Fetch joins may not carry aliases (strict JPA), so the case is fetched once and joined again to filter.
+        var jpql = new StringBuilder("SELECT r FROM Report r JOIN FETCH r.currentCase JOIN r.currentCase c "
+                + "LEFT JOIN c.category cc LEFT JOIN r.category rc WHERE ");
         Map<String, Object> params = new java.util.HashMap<>();
         if (!filter.ids().isEmpty()) {
             List<String> codes = filter.ids().stream().map(TrackingCode::tryParse).flatMap(Optional::stream).map(TrackingCode::value).toList();
