@@ -31,6 +31,7 @@ import vn.pakn.domain.model.open311.ApiKey;
 import vn.pakn.domain.model.open311.Open311Submission;
 import vn.pakn.domain.model.shared.Channel;
 import vn.pakn.domain.model.shared.DomainException;
+import vn.pakn.domain.model.shared.PhoneNumbers;
 import vn.pakn.domain.model.shared.Texts;
 
 /**
@@ -101,6 +102,11 @@ public class GeoReport {
         Category category = activeCategory(form.serviceCode());
         Double lat = coordinate(form.lat(), "lat");
         Double lon = coordinate(form.lon(), "long");
+        if (lat == null || lon == null) {
+            // Half a position is no position; the address (if any) still locates the report.
+            lat = null;
+            lon = null;
+        }
         String address = Texts.nfcOrNull(form.addressString());
         String addressId = Texts.nfcOrNull(form.addressId());
         if ((lat == null || lon == null) && address == null && addressId == null) {
@@ -111,7 +117,7 @@ public class GeoReport {
         String answers = AttributeAnswers.asLines(attributes, form.attributes());
         String readable = AttributeAnswers.readable(attributes, form.attributes());
         String key = idempotencyKey == null ? null : "o311:" + client.keyId() + ":" + idempotencyKey;
-        var reporter = new SubmitReport.ReporterData(name(form), Texts.nfcOrNull(form.phone()), Texts.nfcOrNull(form.email()), null, null);
+        var reporter = new SubmitReport.ReporterData(name(form), contactPhone(form.phone()), contactEmail(form.email()), null, null);
         var command = new SubmitReport(null, description(category, form.description(), readable), category.getCode(), null,
                 address != null ? address : addressId == null ? null : "address_id " + addressId, lat, lon, reporter, false, null);
         Receipt receipt = intake.submit(command, Channel.OPEN311, key, payload(client, form), null);
@@ -228,6 +234,25 @@ public class GeoReport {
             // falls through to the refusal
         }
         throw DomainException.invalid("bad-" + name, name + " '" + value + "' không phải là số.", name + " '" + value + "' is not a number.");
+    }
+
+    /**
+     * The reporter's phone if it is a number we can call back. Apps from abroad send numbers in every format; a
+     * report is not refused for that, the number is left out (and never logged).
+     */
+    static String contactPhone(String phone) {
+        String p = Texts.nfcOrNull(phone);
+        if (p != null && PhoneNumbers.normalise(p).isEmpty()) {
+            LOG.debug("PAKN1106: an Open311 phone number that cannot be normalised was left out");
+            return null;
+        }
+        return p;
+    }
+
+    /** The reporter's e-mail if it looks like one; like the phone, a bad one is left out rather than refused. */
+    static String contactEmail(String email) {
+        String e = Texts.nfcOrNull(email);
+        return e != null && ReportIntake.EMAIL.matcher(e).matches() ? e : null;
     }
 
     private static String name(ServiceRequestForm form) {

@@ -30,7 +30,7 @@ public class KeyRateLimiter {
     /** 0 if the key may make a request now, else the whole seconds to wait. */
     public long secondsToWait(Open311Views.Client client) {
         long now = System.nanoTime();
-        long wait = buckets.computeIfAbsent(client.keyId(), id -> new TokenBucket(burst, perMinute, now)).take(now);
+        long wait = buckets.computeIfAbsent(client.keyId(), id -> new TokenBucket(Math.max(1, burst), Math.max(1, perMinute), now)).take(now);
         if (wait == 0) {
             return 0;
         }
