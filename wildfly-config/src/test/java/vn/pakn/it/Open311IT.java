@@ -171,6 +171,19 @@ class Open311IT extends BlackBoxBase {
     }
 
     @Test
+    void aMultipartPostWithAPhotoIsReadLikeAForm() {
+        String key = issueKey("Ứng dụng có ảnh");
+        String text = "Cây đổ chắn ngang đường Trần Hưng Đạo " + UUID.randomUUID();
+
+        var posted = open311.postMultipart("v2/requests.json", request(key, category, text));
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(201);
+        String id = posted.json().get(0).get("service_request_id").asText();
+        assertThat(open311.get("v2/requests/" + id + ".json", "application/json").json().get(0).get("description").asText())
+                .startsWith(text);
+    }
+
+    @Test
     void errorsAreInTheSpecsFormatWithTheRightStatus() {
         String key = issueKey("Ứng dụng lỗi");
 

@@ -55,6 +55,20 @@ public final class Open311Wire {
         return new Reply(client.post(ENDPOINT + path, "application/x-www-form-urlencoded; charset=utf-8", body));
     }
 
+    /** The same fields as multipart/form-data, as apps that attach a photo send them, with a small file part. */
+    public Reply postMultipart(String path, List<Map.Entry<String, String>> fields) {
+        String boundary = "pakn-" + java.util.UUID.randomUUID();
+        var body = new StringBuilder();
+        for (var f : fields) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(f.getKey())
+                    .append("\"\r\n\r\n").append(f.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"media\"; filename=\"anh.jpg\"\r\n")
+                .append("Content-Type: image/jpeg\r\n\r\nnot really a jpeg\r\n--").append(boundary).append("--\r\n");
+        Api client = api.withHeader("Accept", "application/json");
+        return new Reply(client.post(ENDPOINT + path, "multipart/form-data; boundary=" + boundary, body.toString()));
+    }
+
     /** A response, read as Open311 JSON (Jackson, for the schema validator) or XML. */
     public record Reply(Api.Reply raw) {
 

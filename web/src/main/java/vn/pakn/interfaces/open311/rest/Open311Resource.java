@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -84,6 +85,33 @@ public class Open311Resource {
         uri.getQueryParameters().forEach(params::addAll);
         if (form != null) {
             form.forEach(params::addAll);
+        }
+        return post(params);
+    }
+
+    /**
+     * Apps that attach a photo post multipart/form-data: the text parts are the arguments; a file part is not
+     * stored (send its URL as media_url).
+     */
+    @POST
+    @Path("v2/requests" + EXT)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response createMultipart(List<EntityPart> parts) {
+        var params = new MultivaluedHashMap<String, String>();
+        uri.getQueryParameters().forEach(params::addAll);
+        try {
+            for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+                if (part.getFileName().isEmpty()) {
+                    // Form fields rarely carry a Content-Type (the multipart default would be US-ASCII); the spec says
+                    // everything a client sends is UTF-8, so that is the charset unless the part names another.
+                    String declared = part.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+                    String charset = declared == null ? "UTF-8"
+                            : MediaType.valueOf(declared).getParameters().getOrDefault(MediaType.CHARSET_PARAMETER, "UTF-8");
+                    params.add(part.getName(), new String(part.getContent().readAllBytes(), java.nio.charset.Charset.forName(charset)));
+                }
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return Open311Failures.error(400, "Không đọc được dữ liệu multipart.", "The multipart body cannot be read.", format());
         }
         return post(params);
     }
