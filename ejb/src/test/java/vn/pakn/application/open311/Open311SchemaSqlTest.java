@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.pakn.infrastructure.persistence.H2Migrations;
 
 /** V10 (Open311) runs on H2 in PostgreSQL mode after V1, and its keys refuse what the code relies on them to refuse. */
 class Open311SchemaSqlTest {
@@ -18,10 +17,8 @@ class Open311SchemaSqlTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        db = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        db = H2Migrations.open("V1__core_schema.sql", "V10__open311.sql");
         try (var s = db.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__core_schema.sql'");
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V10__open311.sql'");
             s.execute("INSERT INTO category (id, code, name_vi, forward_working_days, answer_working_days, max_extension_days, "
                     + "warn_before_working_hours) VALUES (1, 'CAP_NUOC', 'Cấp nước', 1, 10, 10, 8)");
         }
