@@ -44,7 +44,8 @@ public class ReportIntake {
     public static final int MAX_DESCRIPTION = 10_000;
     public static final int MAX_TITLE = 300;
     private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    /** The e-mail shape intake accepts (also used by channels that rather drop a bad address than refuse the report). */
+    public static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final TrackingCodeGenerator CODES = new TrackingCodeGenerator();
 
     @PersistenceContext(unitName = "pakn")

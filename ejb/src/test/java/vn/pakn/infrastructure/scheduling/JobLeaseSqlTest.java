@@ -3,15 +3,14 @@ package vn.pakn.infrastructure.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.pakn.infrastructure.persistence.H2Migrations;
 
 /** The lease statement against the real schema (Flyway V1 on H2 in PostgreSQL mode), as two nodes would run it. */
 class JobLeaseSqlTest {
@@ -23,10 +22,7 @@ class JobLeaseSqlTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        db = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        try (var s = db.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__core_schema.sql'");
-        }
+        db = H2Migrations.open("V1__core_schema.sql");
     }
 
     @AfterEach

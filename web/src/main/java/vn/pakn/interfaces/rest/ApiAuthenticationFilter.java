@@ -9,14 +9,14 @@ import jakarta.ws.rs.ext.Provider;
 import vn.pakn.interfaces.rest.problem.Problem;
 
 /**
- * API calls outside /api/public need credentials; without them the answer is 401 with a Basic challenge and
+ * API calls outside /api/public, /api/openapi and /api/open311 (GeoReport v2, which checks its own API keys) need credentials; without them the answer is 401 with a Basic challenge and
  * a problem body — never the browser's login page, which an API client cannot use.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
-    private static final String[] OPEN_PATHS = {"public", "openapi"};
+    private static final String[] OPEN_PATHS = {"public", "openapi", "open311"};
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -71,10 +71,21 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(60));
+        if (!headers.containsKey("Accept")) {
+            builder.header("Accept", "application/json, application/problem+json");
+        }
         if (credentials != null) {
             builder.header("Authorization", credentials.basic());
         }
