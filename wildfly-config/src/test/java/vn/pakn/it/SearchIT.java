@@ -149,9 +149,13 @@ class SearchIT extends BlackBoxBase {
 
     @Test
     void intakeRecordsTheLikelyDuplicateForTheDispatcher() {
+        // Words and a caller no other test uses: the other tests' reports must not compete for the top place.
         String number = houseNumber();
-        var first = waterCase(number);
-        var second = waterCase(number);
+        String phone = "098" + number.substring(0, 6) + "1";
+        var first = steps().report("Cột đèn chiếu sáng số " + number + " bị đổ", "Cột đèn chiếu sáng số " + number
+                + " trên đường Nguyễn Huệ bị đổ nghiêng sau cơn giông chiều nay, dây điện sà xuống vỉa hè rất nguy hiểm.", phone);
+        var second = steps().report("Đèn đường số " + number + " đổ", "Cột đèn số " + number
+                + " đường Nguyễn Huệ đổ nghiêng sau giông, dây điện sà xuống vỉa hè, nguy hiểm cho người đi bộ.", phone);
 
         JsonObject hint = caseOf(second.code()).getJsonObject("likelyDuplicateOf");
 

@@ -32,6 +32,16 @@ public final class CaseSteps {
         return new Submitted(code, caseOf(code).getJsonNumber("id").longValue());
     }
 
+    /** A portal report in the demo ward with the given words, from {@code phone}, no category chosen. */
+    public Submitted report(String title, String description, String phone) {
+        var receipt = anonymous.withHeader("Idempotency-Key", "it-" + UUID.randomUUID()).post("api/public/reports", """
+                {"title": "%s", "description": "%s", "areaCode": "%s", "reporter": {"phone": "%s"}}"""
+                .formatted(title, description, DemoData.HAI_LONG_WARD, phone));
+        assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
+        String code = receipt.json().getString("trackingCode");
+        return new Submitted(code, caseOf(code).getJsonNumber("id").longValue());
+    }
+
     /** The dispatcher's list item of the case with this tracking code. */
     public JsonObject caseOf(String code) {
         var list = anonymous.as(DemoData.DISPATCHER).get("api/cases?q=" + code);
