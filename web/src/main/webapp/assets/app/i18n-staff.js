@@ -26,6 +26,12 @@ addTexts({
   'field.days': 'Số ngày làm việc', 'field.grant': 'Đồng ý', 'field.deny': 'Từ chối', 'field.masterCode': 'Mã hồ sơ gốc', 'field.choose': '— Chọn —',
   'field.ruleDefault': '— Theo quy tắc định tuyến —',
   'search.placeholder': 'Từ khóa (có dấu hoặc không dấu)', 'search.go': 'Tìm', 'search.results': 'kết quả',
+  'nav.dashboard': 'Tổng hợp, đánh giá', 'nav.cases': 'Danh sách hồ sơ',
+  'dash.from': 'Từ ngày', 'dash.to': 'Đến ngày', 'dash.show': 'Xem', 'dash.received': 'Tiếp nhận', 'dash.answered': 'Đã trả lời',
+  'dash.onTime': 'Đúng hạn', 'dash.overdueNow': 'Đang quá hạn', 'dash.rating': 'Hài lòng (1–5)', 'dash.avgDays': 'Số ngày làm việc TB',
+  'dash.trend': 'Diễn biến theo tuần', 'dash.channels': 'Theo kênh tiếp nhận', 'dash.ranking': 'Xếp hạng đơn vị theo tỷ lệ đúng hạn',
+  'dash.smallNumbers': 'Số liệu nhỏ', 'dash.smallNumbersHint': 'Đơn vị có dưới {n} hồ sơ đã trả lời được tô xám kèm số lượng (n=…): tỷ lệ của họ chưa đủ tin cậy để so sánh.',
+  'dash.by.unit': 'Theo đơn vị', 'dash.by.category': 'Theo lĩnh vực', 'dash.by.channel': 'Theo kênh',
 }, {
   'staff.title': 'Feedback handling system', 'staff.signOut': 'Sign out', 'staff.sessionExpired': 'Your session has expired.',
   'staff.signInAgain': 'Sign in again', 'staff.forbidden': 'You may not see this page.',
@@ -51,4 +57,10 @@ addTexts({
   'field.days': 'Working days', 'field.grant': 'Grant', 'field.deny': 'Deny', 'field.masterCode': 'Master case code', 'field.choose': '— Choose —',
   'field.ruleDefault': '— As the routing rules say —',
   'search.placeholder': 'Words (with or without accents)', 'search.go': 'Search', 'search.results': 'results',
+  'nav.dashboard': 'Dashboard', 'nav.cases': 'Cases',
+  'dash.from': 'From', 'dash.to': 'To', 'dash.show': 'Show', 'dash.received': 'Received', 'dash.answered': 'Answered',
+  'dash.onTime': 'On time', 'dash.overdueNow': 'Overdue now', 'dash.rating': 'Satisfaction (1–5)', 'dash.avgDays': 'Avg working days',
+  'dash.trend': 'Weekly trend', 'dash.channels': 'By channel', 'dash.ranking': 'Units ranked by on-time rate',
+  'dash.smallNumbers': 'Small numbers', 'dash.smallNumbersHint': 'Units with fewer than {n} answered cases are greyed with their count (n=…): their rate is too uncertain to compare.',
+  'dash.by.unit': 'By unit', 'dash.by.category': 'By category', 'dash.by.channel': 'By channel',
 });

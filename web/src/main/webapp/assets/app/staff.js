@@ -6,10 +6,11 @@ import './i18n-staff.js';
 import { CaseList } from './staff-cases.js';
 import { CaseDetail } from './staff-case.js';
 import { StaffSearch } from './staff-search.js';
+import { Dashboard } from './staff-dashboard.js';
 import { ProblemBox, errorLines } from './problem-box.js';
 
 const Staff = {
-  components: { CaseList, CaseDetail, StaffSearch, ProblemBox },
+  components: { CaseList, CaseDetail, StaffSearch, Dashboard, ProblemBox },
   setup() {
     const me = ref(null);
     const route = ref(location.hash);
@@ -23,11 +24,14 @@ const Staff = {
     const views = computed(() => [
       has('DISPATCHER', 'OPERATOR', 'ADMIN') && { key: 'dispatch', label: t('nav.dispatch') },
       has('UNIT_OFFICER', 'UNIT_LEADER') && { key: 'unit', label: t('nav.unit') },
+      has('LEADER', 'UNIT_LEADER', 'DISPATCHER', 'ADMIN') && { key: 'dashboard', label: t('nav.dashboard') },
       { key: 'search', label: t('nav.search') },
     ].filter(Boolean));
     const view = computed(() => {
-      const m = route.value.match(/^#\/([a-z]+)(?:\/(\d+))?/);
+      const m = route.value.match(/^#\/([a-z]+)(?:\/(\d+))?(?:\?(.*))?/);
       if (m && m[1] === 'case') return { key: 'case', id: Number(m[2]) };
+      // A drill-down from the dashboard: the case list with the row's filters.
+      if (m && m[1] === 'cases') return { key: 'cases', query: Object.fromEntries(new URLSearchParams(m[3] || '')) };
       const key = m ? m[1] : null;
       return { key: views.value.some((v) => v.key === key) ? key : views.value[0]?.key };
     });
@@ -84,6 +88,8 @@ const Staff = {
       </template>
       <CaseList v-else-if="view.key === 'unit'" :title="t('nav.unit')" :query="{}" testid="unit-cases" />
       <StaffSearch v-else-if="view.key === 'search'" />
+      <Dashboard v-else-if="view.key === 'dashboard'" />
+      <CaseList v-else-if="view.key === 'cases'" :title="t('nav.cases')" :query="view.query" testid="drill-cases" />
     </template>
   </main>`,
 };

@@ -182,4 +182,22 @@ class StaffPagesIT extends BlackBoxBase {
         assertThat(Accessibility.lowContrastText(browser)).isEmpty();
         assertThat(Accessibility.tabOrder(browser, 60)).contains("f-category", "f-area", "f-title");
     }
+
+    @Test
+    void theLeaderSeesTheFiguresChartsAndDrillsDownToTheCases() {
+        signIn(DemoData.LEADER);
+        browser.waitFor(By.cssSelector("[data-testid=kpis]"));
+        browser.waitFor(By.cssSelector("[data-testid=table-unit] tbody tr"));
+        browser.screenshot("staff-08-dashboard");
+
+        assertThat(browser.find(By.cssSelector("[data-testid=on-time]")).getText()).matches("\\d+(\\.\\d)?%|—");
+        assertThat(browser.findAll(By.cssSelector("[data-testid=dashboard] canvas"))).hasSize(3);
+        assertThat((Boolean) browser.script("return !!window.Chart")).isTrue();
+        assertThat(Accessibility.lowContrastText(browser)).isEmpty();
+
+        browser.click(By.cssSelector("[data-testid=table-unit] tbody tr th a"));
+        browser.waitFor(By.cssSelector("[data-testid=drill-cases] tbody tr"));
+        browser.screenshot("staff-09-drill-down");
+        assertThat(browser.driver().getCurrentUrl()).contains("#/cases?unit=");
+    }
 }

@@ -41,6 +41,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,1000", "--lang=vi-VN",
                 // Bootstrap scrolls smoothly unless motion is reduced; a click during the scroll misses its target.
                 "--force-prefers-reduced-motion", "--user-data-dir=" + userData);
+        // Keep the page's console, so a failed wait can say which script error left the page empty.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         this.driver = new ChromeDriver(service, options);
@@ -80,8 +82,11 @@ public final class Browser implements AutoCloseable {
             String name = "timeout-" + System.currentTimeMillis();
             screenshot(name);
             String text = driver.findElement(By.tagName("body")).getText();
+            String console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getLevel() + " " + entry.getMessage()).collect(java.util.stream.Collectors.joining("\n"));
             throw new AssertionError(e.getMessage().lines().findFirst().orElse("timeout") + "\nat " + driver.getCurrentUrl()
-                    + " (screenshot " + name + ".png), the page said:\n" + text.substring(0, Math.min(1500, text.length())), e);
+                    + " (screenshot " + name + ".png), the page said:\n" + text.substring(0, Math.min(1500, text.length()))
+                    + "\nbrowser console:\n" + console, e);
         }
     }
 
