@@ -5,18 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,8 +61,6 @@ public class MailIntake {
     private static final Pattern CODE = Pattern.compile("(?<![\\d])(\\d{3}[ .-]?\\d{3}[ .-]?\\d{3}[ .-]?\\d)(?![\\d])");
     private static final Pattern CODE_CONTEXT = Pattern.compile(
             "(?iu)(mã|ma|code|số hồ sơ|so ho so|hồ sơ|ho so|pakn|tra cứu|tra cuu|tracking)[^\\d\\n]{0,30}$");
-    private static final Pattern SUBJECT_PREFIX = Pattern.compile(
-            "(?iu)^\\s*((re|fw|fwd|aw|sv|tr|tl|trả lời|chuyển tiếp|phản hồi)\\s*(\\[\\d+])?\\s*:\\s*|\\[pakn]\\s*)+");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final int MAX_NOTE = 3900;
 
@@ -145,8 +136,8 @@ public class MailIntake {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Stored store(byte[] raw, long rawSize) {
         boolean truncated = rawSize > raw.length;
-        String messageId = messageIdOf(raw);
-        String key = idempotencyKey(messageId, raw);
+        String messageId = MailReports.messageIdOf(raw);
+        String key = MailReports.idempotencyKey(messageId, raw);
         var existing = em.createQuery("SELECT i FROM InboxItem i WHERE i.channel = :ch AND i.idempotencyKey = :k", InboxItem.class)
                 .setParameter("ch", Channel.EMAIL).setParameter("k", key).getResultStream().findFirst();
         if (existing.isPresent()) {
@@ -219,8 +210,8 @@ public class MailIntake {
     }
 
     private Outcome newReport(MailItem item, InboxItem inbox, ParsedMail mail) {
-        String title = title(mail.subject());
-        String description = description(mail);
+        String title = MailReports.title(mail.subject());
+        String description = MailReports.description(mail);
         var reporter = new SubmitReport.ReporterData(cut(mail.fromName(), 200), null, mail.fromAddress(), null, null);
         var cmd = new SubmitReport(title, description, null, null, null, null, null, reporter, false, null);
         var receipt = intake.submitStored(cmd, inbox, null);
@@ -311,55 +302,7 @@ public class MailIntake {
         }
     }
 
-    static String title(String subject) {
-        if (subject == null) {
-            return null;
-        }
-        String t = SUBJECT_PREFIX.matcher(subject).replaceFirst("").strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        return t.length() <= ReportIntake.MAX_TITLE ? t : t.substring(0, ReportIntake.MAX_TITLE - 1) + "…";
-    }
-
-    static String description(ParsedMail mail) {
-        String text = mail.text() == null || mail.text().isBlank() ? mail.subject() : mail.text();
-        if (text == null || text.isBlank()) {
-            text = "(Thư chỉ có tệp đính kèm / attachments only)";
-        }
-        if (mail.attachmentSummary() != null) {
-            text = text + "\n\nTệp đính kèm / Attachments:\n" + mail.attachmentSummary();
-        }
-        return cut(text, ReportIntake.MAX_DESCRIPTION);
-    }
-
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /** The Message-ID from the headers alone (bodies may be broken; the headers decide the key). */
-    static String messageIdOf(byte[] raw) {
-        try {
-            var headers = new InternetHeaders(new ByteArrayInputStream(raw));
-            return MailParser.messageId(headers.getHeader("Message-ID", " "));
-        } catch (MessagingException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** "mid:&lt;id&gt;" (hashed when too long for the column), or "sha256:&lt;hash of the bytes&gt;" without an id. */
-    static String idempotencyKey(String messageId, byte[] raw) {
-        if (messageId != null) {
-            return messageId.length() <= 190 ? "mid:" + messageId : "mid-sha256:" + sha256(messageId.getBytes(StandardCharsets.UTF_8));
-        }
-        return "sha256:" + sha256(raw);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.pakn.infrastructure.mail;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,8 @@ public class MailNotificationChannel implements NotificationChannel {
     @Inject
     private MailThreads threads;
 
+    private Transport transport;
+
     @Override
     public void deliver(Notification n) throws MessagingException {
         List<InternetAddress> to = threads.addressesOf(n.getRecipient());
@@ -84,9 +87,49 @@ public class MailNotificationChannel implements NotificationChannel {
             m.setHeader("References", "<" + inReplyTo.get() + ">");
         }
         m.setSentDate(new java.util.Date());
-        Transport.send(m);
+        send(m);
         LOG.infof("PAKN0611: notification %d %s (case %s) mailed to %s", n.getId(), n.getKind(), n.getCaseId(),
                 Recipients.forLog(n.getRecipient()));
+    }
+
+    /**
+     * Sends over one SMTP connection kept open between messages (a dispatcher run sends up to a hundred);
+     * a connection the server has dropped is opened again once. Failures reach the dispatcher, which retries.
+     */
+    private synchronized void send(MimeMessage m) throws MessagingException {
+        m.saveChanges();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (transport == null || !transport.isConnected()) {
+                    closeTransport();
+                    transport = session.getTransport("smtp");
+                    transport.connect();
+                }
+                transport.sendMessage(m, m.getAllRecipients());
+                return;
+            } catch (MessagingException e) {
+                closeTransport();
+                if (attempt >= 2 || e instanceof jakarta.mail.SendFailedException) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void closeTransport() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException | RuntimeException ignored) {
+                // a broken connection; a new one is opened for the next message
+            }
+            transport = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        closeTransport();
     }
 
     private static boolean isCitizen(String recipient) {

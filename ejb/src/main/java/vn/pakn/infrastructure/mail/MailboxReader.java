@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -12,6 +13,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.mail.FetchProfile;
@@ -27,9 +29,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -45,22 +53,30 @@ import vn.pakn.infrastructure.scheduling.SchedulingSettings;
  * handled is quarantined and moved aside, so one bad message never blocks the mailbox.
  *
  * <p>An EJB interval timer polls; where the server supports IMAP IDLE, a container-managed thread waits
- * in IDLE and starts a poll as soon as mail arrives. With several nodes, {@link MailboxLease} lets one read.
+ * in IDLE and starts a poll as soon as mail arrives. The messages of a batch are stored and processed in
+ * parallel on the container's {@link ManagedExecutorService}; the IMAP connection is used by one thread. With several nodes, {@link MailboxLease} lets one read.
  */
 @Singleton
 @Startup
+@DependsOn({"SchemaMigrator", "ComplaintSearchIndex"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailboxReader {
 
     private static final Logger LOG = Logger.getLogger(MailboxReader.class);
     private static final int HEADER_ONLY_LIMIT = 256 * 1024;
+    /** Messages read ahead of the workers at most, and their bytes: a batch of big messages stays within the heap. */
+    private static final int IN_FLIGHT_MESSAGES = 32;
+    private static final long IN_FLIGHT_BYTES = 64L * 1024 * 1024;
 
     @Resource
     private TimerService timers;
 
     @Resource
     private ManagedThreadFactory threads;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Inject
     private MailIntake intake;
@@ -173,11 +189,17 @@ public class MailboxReader {
         }
     }
 
+    /**
+     * One batch: the raw bytes are read over the one IMAP connection, the messages are stored and processed in
+     * parallel on the container's executor (each in its own transactions), and then those that are done are
+     * moved with one COPY per target folder and one STORE of the deleted flag; closing the folder expunges.
+     */
     private int readBatch() throws MessagingException {
         Store s = connected();
         Folder inbox = s.getFolder(folderName);
         inbox.open(Folder.READ_WRITE);
-        int handled = 0;
+        List<Message> toProcessed = new ArrayList<>();
+        List<Message> toQuarantine = new ArrayList<>();
         try {
             int count = inbox.getMessageCount();
             if (count == 0) {
@@ -188,45 +210,88 @@ public class MailboxReader {
             fp.add(FetchProfile.Item.SIZE);
             fp.add(FetchProfile.Item.FLAGS);
             inbox.fetch(messages, fp);
-            Folder processed = ensure(s, processedName);
-            Folder quarantine = ensure(s, quarantineName);
+            List<Message> taken = new ArrayList<>();
+            List<Future<Optional<MailStatus>>> outcomes = new ArrayList<>();
+            long bytesInFlight = 0;
             for (Message m : messages) {
+                // Bounded memory: wait for the messages in flight before reading more than a window's worth.
+                if (outcomes.size() - waited(outcomes) >= IN_FLIGHT_MESSAGES || bytesInFlight > IN_FLIGHT_BYTES) {
+                    outcomes.forEach(MailboxReader::outcomeOf);
+                    bytesInFlight = 0;
+                }
                 if (stopping) {
                     break;
                 }
                 if (m.isExpunged() || m.isSet(Flags.Flag.DELETED)) {
                     continue;
                 }
-                var outcome = handle(m);
-                if (outcome.isEmpty()) {
-                    break;
+                long size = m.getSize();
+                byte[] raw;
+                try {
+                    raw = size > maxMessageBytes ? headersOnly((MimeMessage) m) : bytesOf(m);
+                } catch (IOException | MessagingException e) {
+                    LOG.warnf("PAKN0607: a message could not be read from the mailbox (%s); it stays there", e.getClass().getName());
+                    continue;
                 }
-                inbox.copyMessages(new Message[] {m}, outcome.get() == MailStatus.QUARANTINED ? quarantine : processed);
-                m.setFlag(Flags.Flag.DELETED, true);
-                handled++;
+                long reported = Math.max(size, raw.length);
+                bytesInFlight += raw.length;
+                taken.add(m);
+                outcomes.add(executor.submit(() -> handle(raw, reported)));
             }
+            for (int i = 0; i < taken.size(); i++) {
+                Optional<MailStatus> outcome = outcomeOf(outcomes.get(i));
+                if (outcome.isPresent()) {
+                    (outcome.get() == MailStatus.QUARANTINED ? toQuarantine : toProcessed).add(taken.get(i));
+                }
+            }
+            move(inbox, toProcessed, ensure(s, processedName));
+            move(inbox, toQuarantine, ensure(s, quarantineName));
         } finally {
             inbox.close(true);
         }
+        int handled = toProcessed.size() + toQuarantine.size();
         if (handled > 0) {
             LOG.debugf("mailbox: %d messages handled", handled);
         }
         return handled;
     }
 
-    /** Stores and processes one message; empty if it must stay in the inbox (the database is unavailable). */
-    private Optional<MailStatus> handle(Message m) throws MessagingException {
-        long size = m.getSize();
-        byte[] raw;
+    private static int waited(List<Future<Optional<MailStatus>>> outcomes) {
+        int done = 0;
+        for (var f : outcomes) {
+            if (f.isDone()) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private static Optional<MailStatus> outcomeOf(Future<Optional<MailStatus>> f) {
         try {
-            raw = size > maxMessageBytes ? headersOnly((MimeMessage) m) : bytesOf(m);
-        } catch (IOException | MessagingException e) {
-            LOG.warnf("PAKN0607: a message could not be read from the mailbox (%s); it stays there", e.getClass().getName());
+            return f.get(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Copies the messages to the folder, then marks them deleted: only a copy that succeeded removes the original. */
+    private static void move(Folder from, List<Message> messages, Folder to) throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Message[] array = messages.toArray(Message[]::new);
+        from.copyMessages(array, to);
+        from.setFlags(array, new Flags(Flags.Flag.DELETED), true);
+    }
+
+    /** Stores and processes one message; empty if it must stay in the inbox (the database is unavailable). */
+    private Optional<MailStatus> handle(byte[] raw, long size) {
         MailIntake.Stored stored;
         try {
-            stored = storeWithRetry(raw, Math.max(size, raw.length));
+            stored = storeWithRetry(raw, size);
         } catch (RuntimeException e) {
             LOG.warnf("PAKN0608: a message could not be stored (%s); it stays in the mailbox", e.getClass().getName());
             return Optional.empty();
@@ -237,6 +302,9 @@ public class MailboxReader {
         try {
             return Optional.of(intake.process(stored.mailItemId()).status());
         } catch (RuntimeException e) {
+            if (stopping) {
+                return Optional.empty();
+            }
             LOG.warnf("PAKN0609: mail %d could not be processed (%s); quarantining it", stored.mailItemId(), e.getClass().getName());
             LOG.debug("mail processing failure", e);
             try {
