@@ -70,7 +70,11 @@ public final class MailBenchmark {
             }
             var db = postgresRef.getAndSet(null);
             if (db != null) {
-                db.close();
+                try {
+                    db.close();
+                } catch (Exception e) {
+                    System.err.println("[bench] PostgreSQL did not stop cleanly: " + e);
+                }
             }
         }, "bench-cleanup"));
 

@@ -40,6 +40,8 @@ public final class MailParser {
     private static final Set<String> SIGNATURES = Set.of("application/pkcs7-signature", "application/x-pkcs7-signature",
             "application/pgp-signature", "application/pgp-keys");
     private static final int SNIFF_BYTES = 2048;
+    private static final Pattern DANGEROUS_NAME = Pattern.compile(
+            "\\.(exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|ps1|jar|msi|hta|lnk|dll|cpl|reg|iso)$");
     private static final int MAX_ZIP_NESTING = 3;
     private static final int MAX_ZIP_ENTRIES = 10_000;
 
@@ -294,14 +296,28 @@ public final class MailParser {
         String name = fileName(part);
         byte[] bytes = read(part, limits.maxAttachmentBytes(), "attachment " + (name == null ? "" : name));
         String sniffed = ContentSniffer.sniff(bytes.length > SNIFF_BYTES ? java.util.Arrays.copyOf(bytes, SNIFF_BYTES) : bytes);
-        if (!allowed(sniffed)) {
+        if (dangerous(sniffed, name)) {
             throw new BadMailException("attachment-type", "attachment " + nullToEmpty(name) + " is " + sniffed
-                    + " (declared " + type.getBaseType() + "), which is not accepted");
+                    + " (declared " + type.getBaseType() + "), a program or script");
+        }
+        if (!allowed(sniffed)) {
+            // Not dangerous, only not useful to a unit (winmail.dat, an archive we cannot open): the mail is read,
+            // the attachment is listed as not accepted and stays in the raw message.
+            return new MailAttachment(nfc(name), type.getBaseType().toLowerCase(Locale.ROOT), sniffed, bytes.length, false);
         }
         if (sniffed.equals("application/zip") || sniffed.startsWith("application/vnd.openxmlformats")) {
             checkZip(bytes, 0, new long[1]);
         }
-        return new MailAttachment(nfc(name), type.getBaseType().toLowerCase(Locale.ROOT), sniffed, bytes.length);
+        return new MailAttachment(nfc(name), type.getBaseType().toLowerCase(Locale.ROOT), sniffed, bytes.length, true);
+    }
+
+    /** Programs and scripts, by their bytes or by a file name Windows would run. */
+    private static boolean dangerous(String sniffed, String name) {
+        if (sniffed.equals("application/x-msdownload") || sniffed.equals("application/x-executable")) {
+            return true;
+        }
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT).strip();
+        return DANGEROUS_NAME.matcher(n).find();
     }
 
     private boolean allowed(String sniffed) {
@@ -323,6 +339,10 @@ public final class MailParser {
             while ((e = in.getNextEntry()) != null) {
                 if (++entries > MAX_ZIP_ENTRIES) {
                     throw new BadMailException("zip-bomb", "more than " + MAX_ZIP_ENTRIES + " entries in a zip");
+                }
+                if (dangerous(ContentSniffer.UNKNOWN, e.getName())) {
+                    throw new BadMailException("attachment-type", "a zip attachment contains a program or script ("
+                            + e.getName() + ")");
                 }
                 boolean nested = e.getName().toLowerCase(Locale.ROOT).endsWith(".zip");
                 ByteArrayOutputStream keep = nested ? new ByteArrayOutputStream() : null;

@@ -22,14 +22,17 @@ public class MailboxLease {
 
     public static final String JOB = "mailbox-reader";
 
+    /** Parameters: holder, end of lease, job, now, holder again. Only the node whose update count is 1 reads. */
+    public static final String HOLD_SQL = """
+            UPDATE job_lease SET holder = ?1, leased_until = ?2
+            WHERE job_name = ?3 AND (leased_until < ?4 OR holder = ?5)""";
+
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
 
     /** True if this node holds the lease until {@code now + length}. */
     public boolean hold(String holder, Instant now, Duration length) {
-        return em.createNativeQuery("""
-                UPDATE job_lease SET holder = ?1, leased_until = ?2
-                WHERE job_name = ?3 AND (leased_until < ?4 OR holder = ?5)""")
+        return em.createNativeQuery(HOLD_SQL)
                 .setParameter(1, holder)
                 .setParameter(2, utc(now.plus(length)))
                 .setParameter(3, JOB)

@@ -8,9 +8,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -52,8 +49,8 @@ import vn.pakn.infrastructure.scheduling.SchedulingSettings;
  * again finds the stored copy, so nothing is lost and nothing is taken in twice. A message that cannot be
  * handled is quarantined and moved aside, so one bad message never blocks the mailbox.
  *
- * <p>An EJB interval timer polls; where the server supports IMAP IDLE, a container-managed thread waits
- * in IDLE and starts a poll as soon as mail arrives. The messages of a batch are stored and processed in
+ * <p>A container-managed thread ({@link ManagedThreadFactory}) polls every poll interval; where the server
+ * supports IMAP IDLE, a second one waits in IDLE and wakes the reader as soon as mail arrives. The messages of a batch are stored and processed in
  * parallel on the container's {@link ManagedExecutorService}; the IMAP connection is used by one thread. With several nodes, {@link MailboxLease} lets one read.
  */
 @Singleton
@@ -70,12 +67,10 @@ public class MailboxReader {
     private static final long IN_FLIGHT_BYTES = 64L * 1024 * 1024;
 
     @Resource
-    private TimerService timers;
-
-    @Resource
     private ManagedThreadFactory threads;
 
-    @Resource
+    /** The mail workers (04-mail.cli); the container's default executor where that one is not defined. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/pakn-mail")
     private ManagedExecutorService executor;
 
     @Inject
@@ -136,6 +131,8 @@ public class MailboxReader {
     private long maxMessageBytes;
 
     private final AtomicBoolean polling = new AtomicBoolean();
+    private final Object signal = new Object();
+    private boolean woken;
     private volatile boolean stopping;
     private volatile Store store;
     private volatile Store idleStore;
@@ -146,8 +143,7 @@ public class MailboxReader {
             LOG.info("PAKN0600: mailbox reader off (no PAKN_IMAP_HOST)");
             return;
         }
-        long every = Math.max(1000, pollInterval.toMillis());
-        timers.createIntervalTimer(Math.min(every, 5000), every, new TimerConfig(MailboxLease.JOB, false));
+        threads.newThread(this::readLoop).start();
         if (useIdle) {
             threads.newThread(this::idleLoop).start();
         }
@@ -159,9 +155,36 @@ public class MailboxReader {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    @Timeout
-    void tick() {
-        pollOnce();
+    /**
+     * The reader's own container-managed thread: a poll every poll interval, at once when IDLE reports new
+     * mail ({@link #wakeUp}), and again without waiting while batches come back full.
+     */
+    private void readLoop() {
+        while (!stopping) {
+            int handled = pollOnce();
+            if (handled >= Math.max(1, batchSize)) {
+                continue;
+            }
+            synchronized (signal) {
+                if (!woken && !stopping) {
+                    try {
+                        signal.wait(Math.max(1000, pollInterval.toMillis()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    /** Makes the reader poll now (new mail announced by IDLE). */
+    public void wakeUp() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
     }
 
     /**
@@ -408,7 +431,7 @@ public class MailboxReader {
                 f.open(Folder.READ_ONLY);
                 var idle = f.getClass().getMethod("idle", boolean.class);
                 while (!stopping && f.isOpen()) {
-                    pollOnce();
+                    wakeUp();
                     idle.invoke(f, true);
                 }
             } catch (ReflectiveOperationException | MessagingException | RuntimeException e) {
@@ -443,6 +466,7 @@ public class MailboxReader {
     @PreDestroy
     void stop() {
         stopping = true;
+        wakeUp();
         closeQuietly(idleStore);
         closeQuietly(store);
         if (enabled()) {

@@ -39,7 +39,7 @@ class MailReportsTest {
     @Test
     void descriptionFallsBackToTheSubjectAndListsAttachments() {
         var mail = new ParsedMail("id@x", List.of(), "a@example.vn", null, "Ổ gà đường Giải Phóng", "",
-                List.of(new MailAttachment("o-ga.jpg", "image/jpeg", "image/jpeg", 2048)), null, null);
+                List.of(new MailAttachment("o-ga.jpg", "image/jpeg", "image/jpeg", 2048, true)), null, null);
 
         assertThat(MailReports.description(mail)).isEqualTo("Ổ gà đường Giải Phóng\n\nTệp đính kèm / Attachments:\no-ga.jpg (image/jpeg, 2 KB)");
     }

@@ -169,6 +169,24 @@ class MailParserTest {
     }
 
     @Test
+    void readsMailWithAnAttachmentOfAnUnacceptedButHarmlessTypeAndListsItAsNotAccepted() throws Exception {
+        byte[] tnef = {0x78, (byte) 0x9F, 0x3E, 0x22, 0x01, 0x06, (byte) 0x90, 0x08, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01};
+
+        var mail = parser.parse(multipartWith("application/ms-tnef", "winmail.dat", tnef));
+
+        assertThat(mail.text()).isEqualTo("Xem tệp đính kèm.");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> assertThat(a.accepted()).isFalse());
+        assertThat(mail.attachmentSummary()).contains("winmail.dat").contains("not accepted");
+    }
+
+    @Test
+    void quarantinesAScriptByItsName() {
+        assertThatThrownBy(() -> parser.parse(multipartWith("text/plain", "hoa-don.js", "var x = 1;".getBytes(StandardCharsets.US_ASCII))))
+                .isInstanceOf(BadMailException.class)
+                .satisfies(e -> assertThat(((BadMailException) e).reason()).isEqualTo("attachment-type"));
+    }
+
+    @Test
     void quarantinesMailWithoutAnyContent() {
         assertThatThrownBy(() -> parser.parse(simple("Subject: ", "")))
                 .isInstanceOf(BadMailException.class)

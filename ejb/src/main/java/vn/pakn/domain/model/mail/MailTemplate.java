@@ -76,7 +76,7 @@ public class MailTemplate {
 
     /** New texts, checked by {@link TemplatePlaceholders#check} first. */
     public void change(String subject, String body, Instant at, String by) {
-        TemplatePlaceholders.check(kind(), subject, body);
+        TemplatePlaceholders.check(kind(), lang(), subject, body);
         this.subject = subject.strip();
         this.body = body;
         this.updatedAt = at;

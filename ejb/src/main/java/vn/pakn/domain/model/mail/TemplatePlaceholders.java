@@ -18,7 +18,8 @@ import vn.pakn.domain.model.shared.DomainException;
  * {@code message} (the text the system composed for this event, e.g. the deadline details).
  *
  * <p>Every template must carry {@code {{code}}} in its subject (so that a reply finds its case even where
- * the mail client drops In-Reply-To); an answer template must carry {@code {{answer}}} in its body. Unknown
+ * the mail client drops In-Reply-To); the Vietnamese answer template must carry {@code {{answer}}} in its
+ * body (the English one, which follows it in the same message, may point to it). Unknown
  * names and broken braces are refused, so a typo is caught when the template is saved, not when a citizen
  * receives "{{cdoe}}".
  */
@@ -36,7 +37,7 @@ public final class TemplatePlaceholders {
     }
 
     /** @throws DomainException (INVALID) naming the first problem, in Vietnamese and English */
-    public static void check(NotificationKind kind, String subject, String body) {
+    public static void check(NotificationKind kind, String lang, String subject, String body) {
         if (!TEMPLATED.contains(kind)) {
             throw DomainException.invalid("template-kind", "Loại thư " + kind + " không dùng mẫu.",
                     "Notification kind " + kind + " has no template.");
@@ -65,7 +66,7 @@ public final class TemplatePlaceholders {
             throw DomainException.invalid("template-missing-code", "Tiêu đề thư phải có {{code}} (mã tra cứu).",
                     "The subject must contain {{code}} (the tracking code).");
         }
-        if (kind == NotificationKind.ANSWER_PUBLISHED && !used(body).contains("answer") && !used(body).contains("message")) {
+        if (kind == NotificationKind.ANSWER_PUBLISHED && "vi".equals(lang) && !used(body).contains("answer") && !used(body).contains("message")) {
             throw DomainException.invalid("template-missing-answer", "Mẫu thư trả lời phải có {{answer}}.",
                     "The answer template must contain {{answer}}.");
         }

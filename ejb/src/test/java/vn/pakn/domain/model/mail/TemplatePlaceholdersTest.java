@@ -19,39 +19,39 @@ class TemplatePlaceholdersTest {
 
     @Test
     void refusesAnUnknownPlaceholderNamingItAndTheAllowedOnes() {
-        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ACK_RECEIVED, "Mã {{code}}", "Xin chào {{ten}}"))
+        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ACK_RECEIVED, "vi", "Mã {{code}}", "Xin chào {{ten}}"))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("ten").hasMessageContaining("code, title, unit, answer, message");
     }
 
     @Test
     void refusesUnbalancedBraces() {
-        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ACK_RECEIVED, "Mã {{code}}", "Mã {{code} nhé"))
+        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ACK_RECEIVED, "vi", "Mã {{code}}", "Mã {{code} nhé"))
                 .isInstanceOf(DomainException.class).hasMessageContaining("unbalanced");
     }
 
     @Test
     void requiresTheTrackingCodeInTheSubject() {
-        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ACK_RECEIVED, "Đã tiếp nhận", "Mã {{code}}"))
+        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ACK_RECEIVED, "vi", "Đã tiếp nhận", "Mã {{code}}"))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("template-missing-code"));
     }
 
     @Test
     void requiresTheAnswerInTheAnswerTemplate() {
-        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ANSWER_PUBLISHED, "Kết quả {{code}}", "Đã có kết quả."))
+        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.ANSWER_PUBLISHED, "vi", "Kết quả {{code}}", "Đã có kết quả."))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("template-missing-answer"));
     }
 
     @Test
     void refusesKindsWithoutTemplates() {
-        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.REJECTED, "{{code}}", "x"))
+        assertThatThrownBy(() -> TemplatePlaceholders.check(NotificationKind.REJECTED, "vi", "{{code}}", "x"))
                 .isInstanceOf(DomainException.class);
     }
 
     @Test
     void acceptsTheShippedShapeOfATemplate() {
-        TemplatePlaceholders.check(NotificationKind.ANSWER_PUBLISHED, "[PAKN] {{code}} — Kết quả", "Kính gửi,\n{{answer}}\n{{title}}");
+        TemplatePlaceholders.check(NotificationKind.ANSWER_PUBLISHED, "vi", "[PAKN] {{code}} — Kết quả", "Kính gửi,\n{{answer}}\n{{title}}");
     }
 }
