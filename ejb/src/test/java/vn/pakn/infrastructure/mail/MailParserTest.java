@@ -252,6 +252,6 @@ class MailParserTest {
                 + "Content-Type: multipart/mixed; boundary=\"XYZ\"\r\n\r\n--XYZ\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
                 + "Xem tệp đính kèm.\r\n--XYZ\r\nContent-Type: " + declaredType + "; name=\"" + fileName + "\"\r\n"
                 + "Content-Disposition: attachment; filename=\"" + fileName + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + b64 + "\r\n--XYZ--\r\n").getBytes(StandardCharsets.US_ASCII);
+                + b64 + "\r\n--XYZ--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 }
