@@ -122,6 +122,9 @@ public final class MailBenchmark {
                 measured.toNanos() / 1e9, rate);
         System.out.printf("cores used: machine %.2f of %d, WildFly %.2f, PostgreSQL %.2f, benchmark JVM (IMAP server) %.2f%n",
                 usage.machineBusyCores(), usage.machineCores(), usage.serverCores(), usage.postgresCores(), usage.loadGeneratorCores());
+        double seconds = measured.toNanos() / 1e9;
+        System.out.printf("CPU per message: WildFly %.1f ms, PostgreSQL %.1f ms%n", usage.serverCores() * seconds * 1000 / messages,
+                usage.postgresCores() * seconds * 1000 / messages);
         System.out.printf(java.util.Locale.ROOT, "BENCH_JSON {\"benchmark\":\"mail-intake\",\"messages\":%d,\"reports\":%d,"
                 + "\"seconds\":%.3f,\"messagesPerSecond\":%.1f,\"cpus\":%d}%n", messages, reports, measured.toNanos() / 1e9, rate,
                 Runtime.getRuntime().availableProcessors());

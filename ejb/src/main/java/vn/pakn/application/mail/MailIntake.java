@@ -215,8 +215,8 @@ public class MailIntake {
         var reporter = new SubmitReport.ReporterData(cut(mail.fromName(), 200), null, mail.fromAddress(), null, null);
         var cmd = new SubmitReport(title, description, null, null, null, null, null, reporter, false, null);
         var receipt = intake.submitStored(cmd, inbox, null);
-        var report = em.createQuery("SELECT r FROM Report r WHERE r.trackingCode = :c", Report.class)
-                .setParameter("c", receipt.trackingCode()).getSingleResult();
+        // The intake marked the inbox row with the new report; it is in this persistence context already.
+        var report = em.find(Report.class, inbox.getReportId());
         Long caseId = report.getCase().getId();
         recordThread(mail.messageId(), caseId);
         item.outcome(MailStatus.REPORT, null, caseId, report.getId(), clock.instant());
