@@ -91,10 +91,19 @@ public class ReportIntake {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Instant now = clock.instant();
-        var inbox = new InboxItem(channel, idempotencyKey == null ? "auto-" + java.util.UUID.randomUUID() : idempotencyKey, now, payload);
+        var inbox = new InboxItem(channel, idempotencyKey == null ? "auto-" + java.util.UUID.randomUUID() : idempotencyKey,
+                clock.instant(), payload);
         em.persist(inbox);
+        return submitStored(cmd, inbox, submittedBy);
+    }
 
+    /**
+     * Takes in a report whose raw item the channel adapter has already stored (the e-mail reader stores the
+     * message first, in its own transaction, so that nothing leaves the mailbox before it is on disk).
+     */
+    public Receipt submitStored(SubmitReport cmd, InboxItem inbox, String submittedBy) {
+        Channel channel = inbox.getChannel();
+        Instant now = clock.instant();
         String description = Texts.nfcOrNull(cmd.description());
         if (description == null) {
             throw DomainException.invalid("missing-description", "Cần nhập nội dung phản ánh.", "The description is required.");

@@ -192,6 +192,19 @@ public class Case {
         return new CaseEvent(id, at, actor.username(), actor.role(), action.name(), state, state, unitId, note);
     }
 
+    /** The action name of {@link #followUp} in the history; not a {@link CaseAction}, since it changes nothing. */
+    public static final String FOLLOW_UP = "FOLLOW_UP";
+
+    /**
+     * A reporter wrote again about the case (a reply by e-mail, a message quoting the tracking code): kept in the
+     * history whatever the state, without changing it.
+     */
+    public CaseEvent followUp(Actor actor, Instant at, String note) {
+        changeSeq++;
+        return new CaseEvent(id, at, actor.username(), actor.role(), FOLLOW_UP, state, state,
+                leadUnit == null ? null : leadUnit.getId(), note);
+    }
+
     public void suggestUnit(Unit unit) {
         this.suggestedUnit = unit;
     }

@@ -34,7 +34,9 @@ public enum NotificationKind {
     /** To the citizen: the report is not PAKN (khiếu nại, tố cáo, other authority); where to go. */
     REDIRECTED("Hướng dẫn chuyển nơi khác"),
     /** To the citizen: the report was rejected, with the reason. */
-    REJECTED("Từ chối tiếp nhận");
+    REJECTED("Từ chối tiếp nhận"),
+    /** To the unit (or dispatch): the reporter sent more information by e-mail. */
+    FOLLOW_UP("Thông tin bổ sung của người phản ánh");
 
     private final String labelVi;
 
