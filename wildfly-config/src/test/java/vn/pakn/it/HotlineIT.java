@@ -31,6 +31,7 @@ import vn.pakn.it.support.ItUsers;
 import vn.pakn.it.support.ServerProperties;
 import vn.pakn.telephony.emulator.AmiEmulator;
 import vn.pakn.telephony.emulator.EmulatorConfig;
+import vn.pakn.telephony.emulator.FastAgiCaller;
 import vn.pakn.telephony.emulator.ReplayTranscript;
 import vn.pakn.telephony.emulator.ScenarioClock;
 import vn.pakn.telephony.emulator.SimCall;
@@ -50,11 +51,12 @@ class HotlineIT {
     private static final Api.Credentials OPERATOR_A = new Api.Credentials("it.hotline.op1", PASSWORD);
     private static final Api.Credentials OPERATOR_B = new Api.Credentials("it.hotline.op2", PASSWORD);
     private static final List<String> SERVER_PROPERTIES = List.of("pakn.hotline", "pakn.ami.host", "pakn.ami.port",
-            "pakn.ami.username", "pakn.ami.secret");
+            "pakn.ami.username", "pakn.ami.secret", "pakn.agi.port", "pakn.agi.bind-address");
     /** The real Asterisk 13 queue call of the telephony module's fixtures (sources: its SOURCES.md). */
     private static final Path TRANSCRIPT = Path.of("../telephony/src/test/resources/ami/queue_call_events_dedup_sorted.ami.txt");
 
     private static AmiEmulator emulator;
+    private static int agiPort;
 
     @ArquillianResource
     URL base;
@@ -64,12 +66,16 @@ class HotlineIT {
     static WebArchive app() {
         try {
             emulator = AmiEmulator.start(EmulatorConfig.defaults().withPort(0));
+            try (var free = new java.net.ServerSocket(0)) {
+                agiPort = free.getLocalPort();
+            }
         } catch (IOException e) {
             throw new IllegalStateException("AMI emulator did not start", e);
         }
         ServerProperties.set(Map.of("pakn.hotline", "asterisk", "pakn.ami.host", "127.0.0.1",
                 "pakn.ami.port", String.valueOf(emulator.port()), "pakn.ami.username", EmulatorConfig.DEFAULT_USERNAME,
-                "pakn.ami.secret", EmulatorConfig.DEFAULT_SECRET));
+                "pakn.ami.secret", EmulatorConfig.DEFAULT_SECRET, "pakn.agi.port", String.valueOf(agiPort),
+                "pakn.agi.bind-address", "127.0.0.1"));
         return Deployments.app();
     }
 
@@ -229,6 +235,56 @@ class HotlineIT {
         assertThat(row.getJsonObject("figures").getJsonNumber("answered").longValue()).isGreaterThanOrEqualTo(1);
         assertThat(report.json().getJsonObject("total").getJsonNumber("offered").longValue()).isGreaterThanOrEqualTo(1);
         assertThat(api().as(OPERATOR_A).get("api/statistics/hotline").status()).isEqualTo(403);
+    }
+
+    @Test
+    void ivrReadsOutTheStateOfACaseKeyedOnThePhone() throws Exception {
+        String code = submitAsOperator(mobile(), "Đèn đường hỏng cả tuần", null, null, null);
+
+        var r = FastAgiCaller.call("127.0.0.1", agiPort, FastAgiCaller.Spec.of("status", code), Duration.ofSeconds(20));
+
+        assertThat(r.variables()).containsEntry("PAKN_IVR_RESULT", "FOUND");
+        assertThat(r.commandsStartingWith("SAY DIGITS")).singleElement().asString().contains(code);
+        assertThat(r.commandsStartingWith("STREAM FILE")).anyMatch(c -> c.contains("pakn/state-received"));
+        assertThat(r.commandsStartingWith("SAY DATE")).hasSize(1);
+    }
+
+    @Test
+    void surveyScoreIsStoredAgainstTheCall() throws Exception {
+        var call = new SimCall(emulator.pbx(), ScenarioClock.virtual(Instant.now()), mobile()).arrive()
+                .joinQueue("hotline").ringAgent(EXT_B).agentAnswers().pause(Duration.ofSeconds(30)).callerHangsUp();
+
+        var r = FastAgiCaller.call("127.0.0.1", agiPort, FastAgiCaller.Spec.of("survey", "4")
+                .withQuery("linkedid=" + call.linkedId()), Duration.ofSeconds(20));
+
+        assertThat(r.variables()).containsEntry("PAKN_SURVEY", "4");
+        var stored = awaitValue(() -> api().as(OPERATOR_A).get("api/calldesk/calls/" + call.linkedId()),
+                x -> x.status() == 200 && "ENDED".equals(x.json().getString("phase")), Duration.ofSeconds(15)).json();
+        assertThat(stored.getInt("surveyScore")).isEqualTo(4);
+        assertThat(stored.getString("outcome")).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void outOfHoursMessageBecomesAHotlineReportWithItsRecordingAndOneCallbackTask() throws Exception {
+        String caller = mobile();
+        String linkedId = "1795000000." + ThreadLocalRandom.current().nextInt(1_000_000);
+        var spec = new FastAgiCaller.Spec("voicemail", null, linkedId, caller, List.of(), -1,
+                Map.of("${CHANNEL(linkedid)}", linkedId));
+
+        var first = FastAgiCaller.call("127.0.0.1", agiPort, spec, Duration.ofSeconds(20));
+        var again = FastAgiCaller.call("127.0.0.1", agiPort, spec, Duration.ofSeconds(20));
+
+        String recording = first.variables().get("PAKN_VOICEMAIL");
+        assertThat(recording).endsWith(linkedId + ".wav");
+        String said = first.commandsStartingWith("SAY DIGITS").get(0);
+        assertThat(again.commandsStartingWith("SAY DIGITS")).containsExactly(said);
+        assertThat(ItDatabase.count("SELECT COUNT(*) FROM report WHERE call_linkedid = ? AND channel = 'HOTLINE' "
+                + "AND description LIKE ?", linkedId, "%" + recording + "%")).isEqualTo(1);
+        var task = taskOf(api().as(OPERATOR_A).get("api/calldesk/callbacks?state=OPEN&limit=500"), linkedId);
+        assertThat(task).isNotNull();
+        assertThat(task.getString("reason")).isEqualTo("VOICEMAIL");
+        assertThat(said).contains(task.getString("reportTrackingCode"));
+        assertThat(ItDatabase.count("SELECT COUNT(*) FROM callback_task WHERE call_linkedid = ?", linkedId)).isEqualTo(1);
     }
 
     private Api api() {
