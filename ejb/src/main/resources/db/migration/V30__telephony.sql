@@ -66,3 +66,6 @@ CREATE INDEX app_user_extension_idx ON app_user (extension);
 -- rings (101, 102). Real accounts never carry these old demo values.
 UPDATE app_user SET extension = '101' WHERE username = 'operator1' AND extension = '1001';
 UPDATE app_user SET extension = '102' WHERE username = 'operator2' AND extension = '1002';
+
+-- The screen pop looks for open cases near the places a caller reported from (latitude/longitude boxes).
+CREATE INDEX pakn_case_location_idx ON pakn_case (latitude, longitude);

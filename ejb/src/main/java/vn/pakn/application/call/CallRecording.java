@@ -5,7 +5,10 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Stores every call change: observes {@link CallChanged} asynchronously, one transaction per snapshot. */
+/**
+ * Stores call changes: observes {@link CallChanged} asynchronously, one transaction per snapshot, skipping a snapshot
+ * when a newer one of the same call is already on its way ({@link PendingCallWrites}).
+ */
 @ApplicationScoped
 public class CallRecording {
 
@@ -14,13 +17,21 @@ public class CallRecording {
     @Inject
     CallRecords records;
 
+    @Inject
+    PendingCallWrites pending;
+
     void onCallChanged(@ObservesAsync CallChanged change) {
+        if (pending.superseded(change)) {
+            return;
+        }
         try {
             records.record(change.snapshot(), change.revision());
         } catch (RuntimeException e) {
             // The next snapshot of the call carries the whole state again, so a failed write heals itself.
             LOG.warnf(e, "PAKN0805: call %s not stored (revision %d): %s", change.snapshot().linkedId(),
                     change.revision(), e.getMessage());
+        } finally {
+            pending.done(change);
         }
     }
 }

@@ -36,12 +36,15 @@ public class CallerHistory {
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
 
-    /** Builds the pop for a caller; an unknown or withheld number has no history. */
-    public ScreenPop popFor(String linkedId, String callerNumber, String queue, String extension,
-            java.time.Instant answeredAt) {
+    /** What the caller reported before and the open cases near them; an unknown or withheld number has none. */
+    public CallerPast of(String callerNumber) {
         List<Report> reports = reportsOf(callerNumber);
         List<ScreenPop.EarlierReport> earlier = reports.stream().map(CallerHistory::earlier).toList();
-        return new ScreenPop(linkedId, callerNumber, queue, extension, answeredAt, earlier, nearby(reports));
+        return new CallerPast(earlier, nearby(reports));
+    }
+
+    /** The part of a screen pop that depends on the caller only, so it can be looked up while the call waits. */
+    public record CallerPast(List<ScreenPop.EarlierReport> earlierReports, List<ScreenPop.NearbyCase> nearbyOpenCases) {
     }
 
     private List<Report> reportsOf(String callerNumber) {
@@ -58,18 +61,26 @@ public class CallerHistory {
         Set<Long> own = new java.util.HashSet<>();
         reports.forEach(r -> own.add(r.getCase().getId()));
         Map<Long, ScreenPop.NearbyCase> found = new LinkedHashMap<>();
-        int places = 0;
-        for (Report r : reports) {
-            if (r.getLatitude() == null || r.getLongitude() == null || places++ >= MAX_PLACES) {
-                continue;
+        List<Report> located = reports.stream().filter(r -> r.getLatitude() != null && r.getLongitude() != null)
+                .limit(MAX_PLACES).toList();
+        if (!located.isEmpty()) {
+            // one query for every place: a box of ±NEARBY_DEGREES around each
+            StringBuilder where = new StringBuilder();
+            for (int i = 0; i < located.size(); i++) {
+                where.append(i == 0 ? "" : " OR ").append("(c.latitude BETWEEN :la").append(i).append(" AND :lb")
+                        .append(i).append(" AND c.longitude BETWEEN :oa").append(i).append(" AND :ob").append(i)
+                        .append(')');
             }
-            em.createQuery("SELECT c FROM PaknCase c LEFT JOIN FETCH c.area WHERE c.state NOT IN :closed "
-                    + "AND c.latitude BETWEEN :lat0 AND :lat1 AND c.longitude BETWEEN :lon0 AND :lon1 "
-                    + "ORDER BY c.receivedAt DESC", Case.class)
-                    .setParameter("closed", NOT_OPEN)
-                    .setParameter("lat0", r.getLatitude() - NEARBY_DEGREES).setParameter("lat1", r.getLatitude() + NEARBY_DEGREES)
-                    .setParameter("lon0", r.getLongitude() - NEARBY_DEGREES).setParameter("lon1", r.getLongitude() + NEARBY_DEGREES)
-                    .setMaxResults(MAX_NEARBY).getResultStream()
+            var query = em.createQuery("SELECT c FROM PaknCase c LEFT JOIN FETCH c.area WHERE c.state NOT IN :closed "
+                    + "AND (" + where + ") ORDER BY c.receivedAt DESC", Case.class).setParameter("closed", NOT_OPEN);
+            for (int i = 0; i < located.size(); i++) {
+                Report r = located.get(i);
+                query.setParameter("la" + i, r.getLatitude() - NEARBY_DEGREES)
+                        .setParameter("lb" + i, r.getLatitude() + NEARBY_DEGREES)
+                        .setParameter("oa" + i, r.getLongitude() - NEARBY_DEGREES)
+                        .setParameter("ob" + i, r.getLongitude() + NEARBY_DEGREES);
+            }
+            query.setMaxResults(MAX_NEARBY + own.size()).getResultStream()
                     .filter(c -> !own.contains(c.getId()))
                     .forEach(c -> found.putIfAbsent(c.getId(), nearbyCase(c, "NEAR")));
         }
@@ -79,7 +90,7 @@ public class CallerHistory {
         if (found.size() < MAX_NEARBY && !areas.isEmpty()) {
             em.createQuery("SELECT c FROM PaknCase c LEFT JOIN FETCH c.area WHERE c.state NOT IN :closed AND c.area IN :areas "
                     + "ORDER BY c.receivedAt DESC", Case.class)
-                    .setParameter("closed", NOT_OPEN).setParameter("areas", areas).setMaxResults(MAX_NEARBY * 2)
+                    .setParameter("closed", NOT_OPEN).setParameter("areas", areas).setMaxResults(MAX_NEARBY + own.size())
                     .getResultStream()
                     .filter(c -> !own.contains(c.getId()))
                     .forEach(c -> found.putIfAbsent(c.getId(), nearbyCase(c, "SAME_AREA")));

@@ -3,8 +3,6 @@ package vn.pakn.application.call;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import vn.pakn.domain.model.identity.AppUser;
 import vn.pakn.domain.model.identity.Role;
@@ -20,25 +18,15 @@ public class OperatorDirectory {
     private EntityManager em;
 
     /**
-     * The active operator at the extension (or queue member interface); empty when nobody is mapped. When an
-     * administrator mapped one extension to two accounts, the pop goes to neither (a screen pop at the wrong desk
-     * leaks a caller's history), and the conflict is logged by the caller of this method.
+     * Extension (as the administrator wrote it: {@code 101} or {@code PJSIP/101}) → the active operators at it; more
+     * than one is a mistake the admin API refuses since V30, but older data may hold it.
      */
-    public Optional<String> operatorAt(String extension, String agentInterface) {
-        List<String> keys = new ArrayList<>();
-        if (extension != null) {
-            keys.add(extension);
-        }
-        if (agentInterface != null) {
-            keys.add(agentInterface);
-        }
-        if (keys.isEmpty()) {
-            return Optional.empty();
-        }
-        List<AppUser> users = em.createQuery("SELECT u FROM AppUser u WHERE u.active = TRUE AND u.extension IN :k",
-                AppUser.class).setParameter("k", keys).getResultList().stream()
-                .filter(u -> u.has(Role.OPERATOR)).toList();
-        return users.size() == 1 ? Optional.of(users.get(0).getUsername()) : Optional.empty();
+    public java.util.Map<String, java.util.Set<String>> activeOperators() {
+        var map = new java.util.HashMap<String, java.util.Set<String>>();
+        em.createQuery("SELECT u FROM AppUser u WHERE u.active = TRUE AND u.extension IS NOT NULL", AppUser.class)
+                .getResultStream().filter(u -> u.has(Role.OPERATOR))
+                .forEach(u -> map.computeIfAbsent(u.getExtension(), k -> new java.util.TreeSet<>()).add(u.getUsername()));
+        return map;
     }
 
     /** The extension of an operator account, if one is set. */

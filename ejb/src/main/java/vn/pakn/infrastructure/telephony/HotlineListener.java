@@ -26,7 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import vn.pakn.application.call.CallChanged;
+import vn.pakn.application.call.CallerWaiting;
 import vn.pakn.application.call.IvrDesk;
+import vn.pakn.application.call.OperatorAnswered;
+import vn.pakn.application.call.PendingCallWrites;
+import vn.pakn.application.call.ScreenPops;
 import vn.pakn.telephony.TelephonySettings;
 import vn.pakn.telephony.agi.IvrPorts;
 import vn.pakn.telephony.agi.IvrServer;
@@ -34,6 +38,8 @@ import vn.pakn.telephony.ami.AmiActions;
 import vn.pakn.telephony.ami.AmiConnectionState;
 import vn.pakn.telephony.ami.CallTracker;
 import vn.pakn.telephony.ami.TrackerStats;
+import vn.pakn.telephony.call.CallDirection;
+import vn.pakn.telephony.call.CallPhase;
 import vn.pakn.telephony.call.CallSnapshot;
 import vn.pakn.telephony.emulator.AmiEmulator;
 import vn.pakn.telephony.emulator.DemoHotline;
@@ -63,6 +69,15 @@ public class HotlineListener {
 
     @Inject
     Event<CallChanged> callChanges;
+
+    @Inject
+    Event<OperatorAnswered> answers;
+
+    @Inject
+    Event<CallerWaiting> waiting;
+
+    @Inject
+    PendingCallWrites pendingWrites;
 
     @Inject
     IvrDesk ivrDesk;
@@ -148,10 +163,22 @@ public class HotlineListener {
         return Optional.ofNullable(actions);
     }
 
-    /** Runs on the tracker's processor thread: stamp and hand over, nothing else. */
+    /**
+     * Runs on the tracker's processor thread: stamp and hand over, nothing else. Writes go to the managed executor;
+     * a screen pop gets a managed thread of its own, so it never waits behind the writes of 200 other calls.
+     */
     private void onSnapshot(CallSnapshot snapshot) {
-        callChanges.fireAsync(new CallChanged(snapshot, revisions.incrementAndGet(), System.nanoTime()),
-                NotificationOptions.ofExecutor(executor));
+        long now = System.nanoTime();
+        if (snapshot.phase() == CallPhase.QUEUED && snapshot.direction() == CallDirection.INBOUND) {
+            waiting.fireAsync(new CallerWaiting(snapshot), NotificationOptions.ofExecutor(executor));
+        }
+        if (ScreenPops.answeredByOperator(snapshot)) {
+            answers.fireAsync(new OperatorAnswered(snapshot, now),
+                    NotificationOptions.ofExecutor(task -> threads.newThread(task).start()));
+        }
+        var change = new CallChanged(snapshot, revisions.incrementAndGet(), now);
+        pendingWrites.fired(change);
+        callChanges.fireAsync(change, NotificationOptions.ofExecutor(executor));
     }
 
     private void onState(AmiConnectionState state) {

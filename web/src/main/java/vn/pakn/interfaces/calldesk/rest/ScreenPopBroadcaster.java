@@ -55,7 +55,8 @@ public class ScreenPopBroadcaster {
             send(ready.username(), s, s.sse().newEventBuilder().name(EVENT_NAME).id(ready.pop().linkedId())
                     .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, json).build());
         }
-        LOG.debugf("PAKN0821: screen pop for call %s to %s after %d µs", ready.pop().linkedId(), ready.username(),
+        LOG.debugf("PAKN0821: screen pop for call %s to %s: snapshot at %d ns (monotonic), pushed after %d µs",
+                ready.pop().linkedId(), ready.username(), ready.receivedNanos(),
                 (System.nanoTime() - ready.receivedNanos()) / 1_000);
     }
 
