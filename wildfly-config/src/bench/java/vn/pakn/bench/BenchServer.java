@@ -36,9 +36,9 @@ final class BenchServer implements AutoCloseable {
         return start(provisioned, copy, db, portOffset, heap, java.util.Map.of());
     }
 
-    /** As above, with further environment variables for the server (the mail benchmark's PAKN_IMAP_*). */
+    /** @param extraEnv more environment of the server (PAKN_* settings of the benchmark) */
     static BenchServer start(Path provisioned, Path copy, BenchPostgres db, int portOffset, String heap,
-                             java.util.Map<String, String> extraEnv) throws IOException {
+            java.util.Map<String, String> extraEnv) throws IOException {
         if (!Files.isRegularFile(provisioned.resolve("bin/standalone.sh"))
                 || !Files.exists(provisioned.resolve("standalone/deployments/ROOT.war"))) {
             throw new IllegalStateException(provisioned + " is not a provisioned server with ROOT.war: build it first"
@@ -70,6 +70,8 @@ final class BenchServer implements AutoCloseable {
         // standalone.sh then forwards SIGTERM to the server JVM and waits for it.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.remove("JAVA_OPTS");
+        // No simulated hotline unless a benchmark asks for one: its demo calls would be load nobody measures.
+        env.put("PAKN_HOTLINE", "off");
         env.putAll(extraEnv);
         System.out.printf("[bench] starting WildFly from %s on http://127.0.0.1:%d (log: %s)%n", copy, httpPort, console);
         return new BenchServer(pb.start(), URI.create("http://127.0.0.1:" + httpPort + "/"), console);

@@ -58,7 +58,7 @@ public class UserAdministration {
         }
         var user = new AppUser(username, PasswordHasher.hash(form.password()),
                 AdminCodes.requiredText(form.fullName(), "họ tên", "full name"), AdminCodes.optionalText(form.email()), unit, roles);
-        user.setExtension(AdminCodes.optionalText(form.extension()));
+        user.setExtension(freeExtension(form.extension(), username));
         em.persist(user);
         AdminAudit.log(admin.username(), "create", "user", username, describe(user));
         return UserView.of(user);
@@ -72,9 +72,23 @@ public class UserAdministration {
         AccountRules.notLockingOut(admin.username(), user.getUsername(), user.isActive(), roles);
         Unit unit = unit(form.unitCode(), roles);
         user.update(AdminCodes.requiredText(form.fullName(), "họ tên", "full name"), AdminCodes.optionalText(form.email()), unit, roles,
-                AdminCodes.optionalText(form.extension()), user.isActive());
+                freeExtension(form.extension(), user.getUsername()), user.isActive());
         AdminAudit.log(admin.username(), "update", "user", user.getUsername(), describe(user));
         return UserView.of(user);
+    }
+
+    /**
+     * The extension, unless another account has it: screen pops and callbacks go to the one operator at an
+     * extension, so two accounts on one extension would show one caller's history at the wrong desk.
+     */
+    private String freeExtension(String extension, String username) {
+        String ext = AdminCodes.optionalText(extension);
+        if (ext != null && !em.createQuery("SELECT u.username FROM AppUser u WHERE u.extension = :e AND u.username <> :n",
+                String.class).setParameter("e", ext).setParameter("n", username).getResultList().isEmpty()) {
+            throw DomainException.conflict("duplicate-extension", "Số máy lẻ " + ext + " đã gán cho tài khoản khác.",
+                    "The extension " + ext + " belongs to another account.");
+        }
+        return ext;
     }
 
     /** Sets a new password (hashed here; the password itself is neither stored nor logged). */

@@ -65,8 +65,8 @@ public final class DemoUsers {
     private static List<UserDef> build() {
         List<UserDef> users = new ArrayList<>(List.of(
                 staff("admin", "Quản trị hệ thống", CONTACT_CENTRE, Role.ADMIN, null),
-                staff("operator1", "Nguyễn Thị Hoa", CONTACT_CENTRE, Role.OPERATOR, "1001"),
-                staff("operator2", "Trần Minh Quân", CONTACT_CENTRE, Role.OPERATOR, "1002"),
+                staff("operator1", "Nguyễn Thị Hoa", CONTACT_CENTRE, Role.OPERATOR, "101"),
+                staff("operator2", "Trần Minh Quân", CONTACT_CENTRE, Role.OPERATOR, "102"),
                 staff("dispatcher1", "Lê Thị Thanh Xuân", CONTACT_CENTRE, Role.DISPATCHER, null),
                 staff("leader1", "Phạm Văn Chiến", CITY_COMMITTEE, Role.LEADER, null),
                 staff("citizen1", "Công dân thử nghiệm", null, Role.CITIZEN, null)));

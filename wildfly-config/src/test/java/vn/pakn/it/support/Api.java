@@ -65,6 +65,11 @@ public final class Api {
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** A POST with a body of any content type (for tests of what the API refuses). */
     public Reply post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
@@ -108,7 +113,7 @@ public final class Api {
     }
 
     public record Credentials(String username, String password) {
-        String basic() {
+        public String basic() {
             return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
     }

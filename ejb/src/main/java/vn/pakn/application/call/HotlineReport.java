@@ -1,0 +1,17 @@
+package vn.pakn.application.call;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Hotline KPIs for a period: the total and one row per group.
+ *
+ * @param groupBy {@code period} (rows keyed by the bucket's start, local time), {@code queue} or {@code operator}
+ *                (keyed by extension, with the operator's account as label when one is mapped)
+ */
+public record HotlineReport(LocalDate from, LocalDate to, String groupBy, String period, HotlineFigures total,
+        List<Row> rows) {
+
+    public record Row(String key, String label, HotlineFigures figures) {
+    }
+}

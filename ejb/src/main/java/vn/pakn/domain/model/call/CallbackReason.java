@@ -1,0 +1,9 @@
+package vn.pakn.domain.model.call;
+
+/** Why a citizen is owed a call back. */
+public enum CallbackReason {
+    /** Hung up in the queue before an operator answered. */
+    ABANDONED,
+    /** Left a message out of hours (the message is also a report). */
+    VOICEMAIL
+}
