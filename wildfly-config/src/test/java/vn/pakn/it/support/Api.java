@@ -76,11 +76,6 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-    }
-
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
