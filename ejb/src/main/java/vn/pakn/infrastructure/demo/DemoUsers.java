@@ -67,6 +67,8 @@ public final class DemoUsers {
                 staff("admin", "Quản trị hệ thống", CONTACT_CENTRE, Role.ADMIN, null),
                 staff("operator1", "Nguyễn Thị Hoa", CONTACT_CENTRE, Role.OPERATOR, "101"),
                 staff("operator2", "Trần Minh Quân", CONTACT_CENTRE, Role.OPERATOR, "102"),
+                // The simulated hotline rings 101–103: every desk it rings has someone to pop the call to.
+                staff("operator3", "Đỗ Thu Trang", CONTACT_CENTRE, Role.OPERATOR, "103"),
                 staff("dispatcher1", "Lê Thị Thanh Xuân", CONTACT_CENTRE, Role.DISPATCHER, null),
                 staff("leader1", "Phạm Văn Chiến", CITY_COMMITTEE, Role.LEADER, null),
                 staff("citizen1", "Công dân thử nghiệm", null, Role.CITIZEN, null)));
