@@ -103,7 +103,7 @@ class DemoContentTest {
                 .contains("admin", "operator1", "operator2", "dispatcher1", "leader1", "xaydung.officer", "xaydung.leader",
                         "phuong1.officer", "phuong1.leader", "capnuoc.officer");
         assertThat(DemoUsers.users()).filteredOn(u -> u.roles().contains(Role.OPERATOR))
-                .extracting(UserDef::extension).containsExactly("101", "102");
+                .extracting(UserDef::extension).containsExactly("101", "102", "103");
         for (UserDef u : DemoUsers.users()) {
             if (u.unitCode() != null) {
                 assertThat(DemoCity.unit(u.unitCode())).as("unit of %s", u.username()).isPresent();
