@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import vn.pakn.search.analysis.VietnameseTextNormalizer;
@@ -52,7 +53,18 @@ public final class DuplicateFinder {
    * @param max most candidates returned
    */
   public List<DuplicateCandidate> find(DuplicateQuery q, int max) throws IOException {
+    return find(q, max, Set.of());
+  }
+
+  /**
+   * As {@link #find(DuplicateQuery, int)}, leaving out the given cases before ranking: a report already indexed
+   * (checked again, or checked after its commit) must not take the LIKELY place from the case it repeats.
+   *
+   * @param excludedCaseIds cases never returned, typically the report's own
+   */
+  public List<DuplicateCandidate> find(DuplicateQuery q, int max, Set<String> excludedCaseIds) throws IOException {
     Objects.requireNonNull(q, "q");
+    Objects.requireNonNull(excludedCaseIds, "excludedCaseIds");
     if (max < 1) {
       return List.of();
     }
@@ -77,7 +89,7 @@ public final class DuplicateFinder {
     }
     List<DuplicateCandidate> out = new ArrayList<>();
     bestPerCase.values().stream()
-        .filter(s -> s.score() >= settings.possible())
+        .filter(s -> s.score() >= settings.possible() && !excludedCaseIds.contains(s.report().caseId()))
         .sorted(Comparator.comparingDouble((DuplicateScorer.Scored s) -> -s.score())
             .thenComparing(s -> s.report().caseId()))
         .limit(max)

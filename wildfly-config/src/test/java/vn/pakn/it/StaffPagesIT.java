@@ -98,6 +98,7 @@ class StaffPagesIT extends BlackBoxBase {
         String number = houseNumber();
         var first = steps.waterReport(number);
         var second = steps.waterReport(number);
+        steps.awaitLikelyDuplicate(second.code());
         signIn(DemoData.DISPATCHER);
         openCase(second.caseId());
 

@@ -47,7 +47,7 @@ public class DuplicateCheck {
         if (first == null) {
             return List.of();
         }
-        return views(staff, search.candidatesFor(first, MAX_CANDIDATES + 1), caseId);
+        return views(staff, search.candidatesFor(first, caseId, MAX_CANDIDATES + 1), caseId);
     }
 
     /**

@@ -14,6 +14,7 @@ import vn.pakn.application.CaseHistory;
 import vn.pakn.application.ReferenceData;
 import vn.pakn.application.WorkingCalendarService;
 import vn.pakn.application.cases.CaseNotifications;
+import vn.pakn.infrastructure.search.LikelyDuplicateHints;
 import vn.pakn.infrastructure.search.SearchIndexing;
 import java.util.List;
 import vn.pakn.domain.model.cases.Case;
@@ -29,8 +30,6 @@ import vn.pakn.domain.model.shared.Channel;
 import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.domain.model.shared.PhoneNumbers;
 import vn.pakn.domain.model.shared.Texts;
-import vn.pakn.search.DuplicateBand;
-import vn.pakn.search.DuplicateCandidate;
 
 /**
  * Takes a report in from any channel: stores the raw item, normalises text (NFC) and phone (E.164), gives a
@@ -68,6 +67,9 @@ public class ReportIntake {
 
     @Inject
     private SearchIndexing searchIndexing;
+
+    @Inject
+    private LikelyDuplicateHints duplicateHints;
 
     @Inject
     @ConfigProperty(name = "pakn.routing.auto", defaultValue = "false")
@@ -153,28 +155,15 @@ public class ReportIntake {
     }
 
     /**
-     * Asks the duplicate finder before the report is indexed (so it cannot find itself) and keeps its best
-     * "likely" candidate on the case for the dispatcher. The index is derived data: when it cannot answer, the
-     * report is still taken in.
+     * The case the submitter named ("it is this one") becomes the hint at once; otherwise the duplicate finder is
+     * asked after the commit, off the request thread ({@link LikelyDuplicateHints}).
      */
     private void hintLikelyDuplicate(Case c, Report report, String sameAsTrackingCode) {
-        if (sameAsTrackingCode != null) {
-            Optional<Case> named = caseNamed(sameAsTrackingCode);
-            if (named.isPresent()) {
-                c.hintLikelyDuplicateOf(named.get().getId(), named.get().getTrackingCode(), 1.0);
-                return;
-            }
-        }
-        for (DuplicateCandidate candidate : searchIndexing.candidatesFor(report, 3)) {
-            if (candidate.band() != DuplicateBand.LIKELY) {
-                return;
-            }
-            Long otherId = parseId(candidate.caseId());
-            Case other = otherId == null || otherId.equals(c.getId()) ? null : em.find(Case.class, otherId);
-            if (other != null && other.getState() != CaseState.MERGED) {
-                c.hintLikelyDuplicateOf(other.getId(), other.getTrackingCode(), candidate.score());
-                return;
-            }
+        Optional<Case> named = sameAsTrackingCode == null ? Optional.empty() : caseNamed(sameAsTrackingCode);
+        if (named.isPresent()) {
+            c.hintLikelyDuplicateOf(named.get().getId(), named.get().getTrackingCode(), 1.0);
+        } else {
+            duplicateHints.findAfterCommit(report, c.getId());
         }
     }
 
@@ -183,14 +172,6 @@ public class ReportIntake {
         return em.createQuery("SELECT r.currentCase FROM Report r WHERE r.trackingCode = :code", Case.class)
                 .setParameter("code", trackingCode).setMaxResults(1).getResultStream().findFirst()
                 .filter(named -> named.getState() != CaseState.MERGED);
-    }
-
-    private static Long parseId(String id) {
-        try {
-            return Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private TrackingCode newCode() {

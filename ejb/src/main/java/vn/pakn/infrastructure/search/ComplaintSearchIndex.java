@@ -183,8 +183,13 @@ public class ComplaintSearchIndex {
     }
 
     public List<DuplicateCandidate> candidates(DuplicateQuery query, int max) {
+        return candidates(query, max, java.util.Set.of());
+    }
+
+    /** Candidates other than {@code excludedCaseIds} (the report's own case, once it is indexed). */
+    public List<DuplicateCandidate> candidates(DuplicateQuery query, int max, java.util.Set<String> excludedCaseIds) {
         try {
-            return finder.find(query, max);
+            return finder.find(query, max, excludedCaseIds);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "PAKN0406: duplicate check failed");
             return List.of();

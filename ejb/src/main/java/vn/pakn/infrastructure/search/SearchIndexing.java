@@ -49,8 +49,9 @@ public class SearchIndexing {
         });
     }
 
-    public List<DuplicateCandidate> candidatesFor(Report report, int max) {
-        return index.candidates(ReportDocuments.queryFor(report), max);
+    /** Candidates for a stored report, never its own case (which, once indexed, would always rank first). */
+    public List<DuplicateCandidate> candidatesFor(Report report, long ownCaseId, int max) {
+        return index.candidates(ReportDocuments.queryFor(report), max, java.util.Set.of(String.valueOf(ownCaseId)));
     }
 
     /**

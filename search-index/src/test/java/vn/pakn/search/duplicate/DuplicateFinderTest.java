@@ -57,6 +57,21 @@ class DuplicateFinderTest {
   }
 
   @Test
+  void aReportAlreadyIndexedLeavesItsOwnCaseOutAndStillFindsTheOneItRepeats() throws IOException {
+    add("r4", "c4", "Cây xanh bật gốc đổ chắn ngang đường Lê Lợi, xe không qua được", "P3", "TREES", 60);
+    add("r5", "c5", "Cây xanh bật gốc đổ chắn ngang đường Lê Lợi, xe không qua được", "P3", "TREES", 62);
+    var own = new DuplicateQuery("Cây xanh bật gốc đổ chắn ngang đường Lê Lợi, xe không qua được", null,
+        T0.plusSeconds(62 * 60), null, null, null, "P3", "TREES");
+
+    assertThat(finder.find(own, 5)).first().extracting(DuplicateCandidate::caseId).isEqualTo("c5");
+    assertThat(finder.find(own, 5, java.util.Set.of("c5"))).first().satisfies(c -> {
+      assertThat(c.caseId()).isEqualTo("c4");
+      assertThat(c.band()).isEqualTo(DuplicateBand.LIKELY);
+    });
+    assertThat(finder.find(own, 5, java.util.Set.of("c5"))).extracting(DuplicateCandidate::caseId).doesNotContain("c5");
+  }
+
+  @Test
   void justAddedReportIsVisibleToTheNextQuery() throws IOException {
     add("r4", "c4", "Cây xanh bật gốc đổ chắn ngang đường Lê Lợi", "P3", "TREES", 60);
     assertThat(find("cây đổ chắn ngang đường Lê Lợi, xe không qua được", "P3", 60))

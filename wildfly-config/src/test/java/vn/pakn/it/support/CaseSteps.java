@@ -42,6 +42,29 @@ public final class CaseSteps {
         return new Submitted(code, caseOf(code).getJsonNumber("id").longValue());
     }
 
+    /**
+     * The likely duplicate the server found for this case. The finder runs after the intake commits, off the
+     * request thread, so the hint appears a moment after the tracking code: wait for it, up to 20 s.
+     */
+    public JsonObject awaitLikelyDuplicate(String code) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            JsonObject item = caseOf(code);
+            if (item.containsKey("likelyDuplicateOf") && !item.isNull("likelyDuplicateOf")) {
+                return item.getJsonObject("likelyDuplicateOf");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no likely duplicate recorded for " + code + " within 20 s: " + item);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** The dispatcher's list item of the case with this tracking code. */
     public JsonObject caseOf(String code) {
         var list = anonymous.as(DemoData.DISPATCHER).get("api/cases?q=" + code);
