@@ -97,8 +97,9 @@ public class ComplaintSearchIndex {
             long last = index.lastIndexedChange();
             if (last > 0 && index.size() > 0) {
                 Instant since = Instant.ofEpochMilli(last).minus(CATCH_UP_MARGIN);
-                List<Report> changed = em.createQuery("SELECT DISTINCT r FROM Report r JOIN FETCH r.currentCase c "
-                                + "WHERE r.receivedAt >= :since OR c.id IN "
+                // No alias on the fetch join: this Hibernate refuses it (JPA does not allow it).
+                List<Report> changed = em.createQuery("SELECT DISTINCT r FROM Report r JOIN FETCH r.currentCase "
+                                + "WHERE r.receivedAt >= :since OR r.currentCase.id IN "
                                 + "(SELECT e.caseId FROM CaseEvent e WHERE e.occurredAt >= :since)", Report.class)
                         .setParameter("since", since).getResultList();
                 upsert(changed.stream().map(ReportDocuments::of).toList());
