@@ -3,15 +3,14 @@ package vn.pakn.application.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.pakn.infrastructure.persistence.H2Migrations;
 
 /** The idempotent inserts against the real schema (Flyway V1 + V30 on H2 in PostgreSQL mode). */
 class CallSqlTest {
@@ -21,11 +20,7 @@ class CallSqlTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        db = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        try (var s = db.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__core_schema.sql'");
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V30__telephony.sql'");
-        }
+        db = H2Migrations.open("V1__core_schema.sql", "V30__telephony.sql");
     }
 
     @AfterEach

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.pakn.infrastructure.persistence.H2Migrations;
 
 /**
  * V20 on H2 in PostgreSQL mode (the embedded default): raw bytes stored as they came, the inbox key that makes a
@@ -24,11 +23,7 @@ class MailSchemaSqlTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        db = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        try (var s = db.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__core_schema.sql'");
-            s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V20__mail_channel.sql'");
-        }
+        db = H2Migrations.open("V1__core_schema.sql", "V20__mail_channel.sql");
     }
 
     @AfterEach
