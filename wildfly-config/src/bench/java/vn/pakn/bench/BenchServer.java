@@ -66,7 +66,9 @@ final class BenchServer implements AutoCloseable {
         env.put("PAKN_DB_USER", "postgres");
         env.put("PAKN_DB_PASSWORD", "postgres");
         env.put("PAKN_DEMO_DATA", "true");
-        env.put("JBOSS_JAVA_SIZING", "-Xms" + heap + " -Xmx" + heap);
+        // standalone.conf puts JBOSS_JAVA_SIZING into JAVA_OPTS: the place for extra server JVM options, such as
+        // -XX:StartFlightRecording=… to profile the measured window (bench.server.jvm).
+        env.put("JBOSS_JAVA_SIZING", ("-Xms" + heap + " -Xmx" + heap + " " + System.getProperty("bench.server.jvm", "")).strip());
         // standalone.sh then forwards SIGTERM to the server JVM and waits for it.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.remove("JAVA_OPTS");
