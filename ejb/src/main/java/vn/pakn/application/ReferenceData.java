@@ -57,16 +57,28 @@ public class ReferenceData {
         return em.createQuery("SELECT a FROM Area a WHERE a.active = TRUE ORDER BY a.nameVi", Area.class).getResultList();
     }
 
-    /** The most specific active routing rule for (category, area), if any. */
+    /**
+     * The most specific active routing rule for (category, area), if any. Only the rules that can apply are read
+     * (reading all of them on every intake was an eighth of the intake's CPU, and each one stayed in the
+     * persistence context to be dirty-checked at commit).
+     */
     public Optional<RoutingRule> routeFor(Category category, Area area) {
+        var query = em.createQuery("SELECT r FROM RoutingRule r JOIN FETCH r.leadUnit WHERE r.active = TRUE AND "
+                + (category == null ? "r.category IS NULL" : "(r.category IS NULL OR r.category = :category)") + " AND "
+                + (area == null ? "r.area IS NULL" : "(r.area IS NULL OR r.area = :area)"), RoutingRule.class);
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        if (area != null) {
+            query.setParameter("area", area);
+        }
         Long categoryId = category == null ? null : category.getId();
         Long areaId = area == null ? null : area.getId();
         RoutingRule best = null;
         int bestScore = -1;
-        for (RoutingRule r : em.createQuery("SELECT r FROM RoutingRule r LEFT JOIN FETCH r.category LEFT JOIN FETCH r.area "
-                + "JOIN FETCH r.leadUnit WHERE r.active = TRUE", RoutingRule.class).getResultList()) {
+        for (RoutingRule r : query.getResultList()) {
             int s = r.specificityFor(categoryId, areaId);
-            if (s > bestScore) {
+            if (s > bestScore || (s == bestScore && s >= 0 && r.getId() < best.getId())) {
                 best = r;
                 bestScore = s;
             }

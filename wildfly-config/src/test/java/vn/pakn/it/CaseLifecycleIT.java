@@ -74,6 +74,9 @@ class CaseLifecycleIT extends BlackBoxBase {
 
     private Submitted routedToWater() {
         var c = submitWaterReport();
+        assertThat(detail(c.caseId()).getString("suggestedUnitCode", null))
+                .as("the routing rule for water supply in Hải Long suggests the unit at intake")
+                .isEqualTo(DemoData.WATER_UNIT);
         step(dispatcher().post("api/cases/" + c.caseId() + "/classify", """
                 {"categoryCode": "%s", "areaCode": "%s"}""".formatted(DemoData.WATER_SUPPLY_CATEGORY, DemoData.HAI_LONG_WARD)),
                 "CLASSIFY", "CLASSIFIED");
