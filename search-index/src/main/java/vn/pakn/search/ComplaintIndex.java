@@ -7,30 +7,47 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.pakn.search.analysis.VietnameseAnalyzer;
 import vn.pakn.search.index.DocumentMapper;
 import vn.pakn.search.index.IndexFields;
+import vn.pakn.search.index.RecentWrites;
 
 /**
  * The on-disk complaint index: one Lucene document per report, written through one {@link IndexWriter} and
  * read through near-real-time searchers. Thread-safe.
  *
  * <p>Visibility: every write bumps a sequence number, and {@link #acquire()} refreshes the searcher when it is
- * behind, so a report is visible to the very next duplicate check without the caller refreshing and without
- * a refresh per write when nobody reads. Durability: {@link #commit()} (and {@link #close()}) persist the index
+ * behind, so a search sees every write made before it. The duplicate finder, asked after nearly every write, uses
+ * {@link #acquireRecent()} instead: the searcher as it is plus the reports written since it was opened
+ * ({@link RecentWrites}), refreshed only when those grow past {@link IndexSettings#recentLimit()} or
+ * {@link IndexSettings#refreshInterval()}: a report is still a candidate for the very next one, without a
+ * one-document segment per report. Durability: {@link #commit()} (and {@link #close()}) persist the index
  * with the last change sequence passed to {@link #upsert(ComplaintDocument, long)}; after a crash the server
  * re-sends changes after {@link #lastIndexedChange()}. The index is derived data: {@link #rebuild} recreates it.
  */
 public final class ComplaintIndex implements Closeable {
+  /**
+   * Documents in order of reception: a time window is then one doc-id range per segment, which the duplicate
+   * finder's filter jumps to instead of scoring the whole index (reports arrive nearly in that order anyway).
+   */
+  static final Sort SORT = new Sort(new SortField(IndexFields.RECEIVED, SortField.Type.LONG));
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -40,18 +57,45 @@ public final class ComplaintIndex implements Closeable {
   private final AtomicLong visible = new AtomicLong();
   private final AtomicLong lastChange;
   private volatile boolean rebuilding;
+  private final RecentWrites recent = new RecentWrites();
+  /** Incremented as each refresh starts; a write is tagged with the epoch current when it completed. */
+  private final AtomicLong epoch = new AtomicLong();
+  /** For each open top-level reader, the epoch of the refresh that opened it: it shows writes of earlier epochs. */
+  private final Map<IndexReader.CacheKey, Long> readerEpochs = new ConcurrentHashMap<>();
 
   private ComplaintIndex(Directory directory, IndexSettings settings) throws IOException {
     this.directory = directory;
     this.settings = settings;
+    // An index from before the time sort cannot be re-sorted in place: it is derived data, so it starts empty
+    // (last change -1) and the server rebuilds it from the database.
+    boolean unsorted = DirectoryReader.indexExists(directory) && !sortedByReceivedTime(directory);
     IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer(VietnameseAnalyzer.Options.SEARCH))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setOpenMode(unsorted ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setIndexSort(SORT)
         .setRAMBufferSizeMB(settings.ramBufferMb())
         .setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
+    remember(0);
+    searchers.addListener(new ReferenceManager.RefreshListener() {
+      private long starting;
+
+      @Override
+      public void beforeRefresh() {
+        starting = epoch.incrementAndGet();
+      }
+
+      @Override
+      public void afterRefresh(boolean didRefresh) throws IOException {
+        // Refreshed or not, the current searcher shows every write completed before this refresh started.
+        remember(starting);
+        if (!rebuilding) {
+          recent.pruneBelow(starting);
+        }
+      }
+    });
     this.mapper = new DocumentMapper(settings.zone());
-    String last = committedData().get(IndexFields.LAST_CHANGE);
+    String last = unsorted ? null : committedData().get(IndexFields.LAST_CHANGE);
     this.lastChange = new AtomicLong(last == null ? -1 : Long.parseLong(last));
   }
 
@@ -76,6 +120,29 @@ public final class ComplaintIndex implements Closeable {
     }
   }
 
+  private static boolean sortedByReceivedTime(Directory directory) throws IOException {
+    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+      if (!SORT.equals(segment.info.getIndexSort())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void remember(long refreshEpoch) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      IndexReader.CacheHelper helper = s.getIndexReader().getReaderCacheHelper();
+      if (readerEpochs.putIfAbsent(helper.getKey(), refreshEpoch) == null) {
+        helper.addClosedListener(readerEpochs::remove);
+      } else {
+        readerEpochs.merge(helper.getKey(), refreshEpoch, Math::max);
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   private Map<String, String> committedData() throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return Map.of();
@@ -92,8 +159,11 @@ public final class ComplaintIndex implements Closeable {
   /** Adds the report or replaces the one with the same id. */
   public void upsert(ComplaintDocument doc) throws IOException {
     Objects.requireNonNull(doc, "doc");
-    long seq = writer.updateDocument(new Term(IndexFields.ID, doc.id()), mapper.toDocument(doc));
+    DocumentMapper.Mapped mapped = mapper.map(doc);
+    long seq = writer.updateDocument(new Term(IndexFields.ID, doc.id()), mapped.document());
+    recent.written(mapped.report(), epoch.get());
     lastWrite.accumulateAndGet(seq, Math::max);
+    discardWhenRecentIsFull();
   }
 
   /** Upserts and records {@code change} (the server's change sequence) as indexed, for catch-up after restart. */
@@ -106,7 +176,9 @@ public final class ComplaintIndex implements Closeable {
   public void delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
     long seq = writer.deleteDocuments(new Term(IndexFields.ID, id));
+    recent.deleted(id, epoch.get());
     lastWrite.accumulateAndGet(seq, Math::max);
+    discardWhenRecentIsFull();
   }
 
   public void delete(String id, long change) throws IOException {
@@ -146,11 +218,13 @@ public final class ComplaintIndex implements Closeable {
       }
       rebuilding = true;
     }
+    long n = 0;
     try {
       writer.deleteAll();
-      long n = 0;
       while (docs.hasNext()) {
-        upsert(docs.next());
+        // Not kept as recent writes: the finder keeps reading the old index until this one is complete.
+        ComplaintDocument doc = docs.next();
+        writer.updateDocument(new Term(IndexFields.ID, doc.id()), mapper.toDocument(doc));
         if (++n % settings.progressEvery() == 0) {
           progress.progress(n, expected);
         }
@@ -158,11 +232,13 @@ public final class ComplaintIndex implements Closeable {
       this.lastChange.set(lastChange);
       commit();
       progress.progress(n, expected);
-      return n;
     } finally {
       rebuilding = false;
       lastWrite.incrementAndGet();
     }
+    // The finder reads the old searcher plus recent writes until a refresh: show it the new index now.
+    searchers.maybeRefreshBlocking();
+    return n;
   }
 
   /** Number of reports in the index, including those not yet committed. */
@@ -190,6 +266,40 @@ public final class ComplaintIndex implements Closeable {
       visible.accumulateAndGet(needed, Math::max);
     }
     return searchers.acquire();
+  }
+
+  /**
+   * The searcher as it is, with the reports written since it was opened: together they show every write completed
+   * before this call. Refreshes (without blocking on another refresh) only when the recent writes have grown past
+   * the settings. Release the searcher with {@link #release}.
+   */
+  public RecentSearcher acquireRecent() throws IOException {
+    if (!rebuilding && recent.size() > 0
+        && (recent.size() >= settings.recentLimit() || recent.ageNanos() >= settings.refreshInterval().toNanos())) {
+      searchers.maybeRefresh();
+    }
+    while (true) {
+      IndexSearcher s = searchers.acquire();
+      Long opened = readerEpochs.get(s.getIndexReader().getReaderCacheHelper().getKey());
+      var view = opened == null ? java.util.Optional.<RecentWrites.View>empty() : recent.after(opened);
+      if (view.isPresent()) {
+        return new RecentSearcher(s, view.get());
+      }
+      // Pruned past this searcher while we looked: a newer one shows what is gone.
+      searchers.release(s);
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /** A searcher and the writes it does not show yet. */
+  public record RecentSearcher(IndexSearcher searcher, RecentWrites.View recent) {}
+
+  private void discardWhenRecentIsFull() {
+    if (!rebuilding && recent.size() >= 4 * settings.recentLimit()) {
+      // Bulk writes nobody asks the finder about (a catch-up, an import): keep memory bounded without a refresh per
+      // batch; the next finder query refreshes first.
+      recent.discard(epoch.get());
+    }
   }
 
   public void release(IndexSearcher searcher) throws IOException {

@@ -22,6 +22,7 @@ import vn.pakn.search.index.IndexedReportReader;
 
 /**
  * Finds the cases a new report may duplicate: Lucene retrieves candidate reports in the time window (and area),
+ * reports written since the searcher was opened are added from memory ({@link ComplaintIndex#acquireRecent()}),
  * {@link DuplicateScorer} re-ranks them on sketches, place, caller, category and time, and the best report of
  * each case speaks for the case. Thread-safe; holds no state besides its settings.
  */
@@ -70,7 +71,8 @@ public final class DuplicateFinder {
     }
     ReportFeatures features = ReportFeatures.of(VietnameseTextNormalizer.normalize(q.title()),
         VietnameseTextNormalizer.normalize(q.text()));
-    IndexSearcher searcher = index.acquire();
+    ComplaintIndex.RecentSearcher view = index.acquireRecent();
+    IndexSearcher searcher = view.searcher();
     List<IndexedReport> reports;
     WeightedTerms rare;
     try {
@@ -81,6 +83,13 @@ public final class DuplicateFinder {
       reports = IndexedReportReader.read(searcher, top.scoreDocs);
     } finally {
       index.release(searcher);
+    }
+    // Reports the searcher does not show yet are few: each is scored, not retrieved; older versions give way.
+    reports.removeIf(r -> view.recent().shadows(r.id()));
+    for (IndexedReport r : view.recent().reports()) {
+      if (CandidateQueries.admits(q, r, settings)) {
+        reports.add(r);
+      }
     }
     Map<String, DuplicateScorer.Scored> bestPerCase = new HashMap<>();
     for (IndexedReport r : reports) {

@@ -2,7 +2,6 @@ package vn.pakn.search.duplicate;
 
 import java.util.List;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,6 +12,8 @@ import org.apache.lucene.search.TermQuery;
 import vn.pakn.search.DuplicateQuery;
 import vn.pakn.search.DuplicateSettings;
 import vn.pakn.search.index.IndexFields;
+import vn.pakn.search.index.IndexedReport;
+import vn.pakn.search.index.ReceivedRange;
 
 /**
  * The Lucene query that retrieves duplicate candidates: BM25 over the rarest folded syllables and bigrams of
@@ -51,7 +52,7 @@ public final class CandidateQueries {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(evidence.build(), Occur.MUST);
     long t = q.receivedAt().toEpochMilli();
     long window = settings.timeWindow().toMillis();
-    query.add(LongPoint.newRangeQuery(IndexFields.RECEIVED, t - window, t + window), Occur.FILTER);
+    query.add(ReceivedRange.between(t - window, t + window), Occur.FILTER);
     if (q.area() != null && settings.filterByArea()) {
       query.add(new BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexFields.AREA, q.area())), Occur.SHOULD)
@@ -59,6 +60,19 @@ public final class CandidateQueries {
           .build(), Occur.FILTER);
     }
     return query.build();
+  }
+
+  /**
+   * Whether a report passes the filters of {@link #duplicates}: how the finder treats a recent report it reads from
+   * memory instead of retrieving it.
+   */
+  public static boolean admits(DuplicateQuery q, IndexedReport r, DuplicateSettings settings) {
+    long window = settings.timeWindow().toMillis();
+    long t = q.receivedAt().toEpochMilli();
+    if (r.receivedMillis() < t - window || r.receivedMillis() > t + window) {
+      return false;
+    }
+    return q.area() == null || !settings.filterByArea() || r.area() == null || r.area().equals(q.area());
   }
 
   private static Query boosted(Query q, float boost) {

@@ -5,6 +5,7 @@ import static vn.pakn.search.index.IndexFields.*;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -49,7 +50,17 @@ public final class DocumentMapper {
     this.monthFormat = DateTimeFormatter.ofPattern("yyyy-MM").withZone(zone);
   }
 
+  /**
+   * A report mapped both ways: the Lucene document to write, and the same report as the duplicate finder reads
+   * it back from doc values, for the short time before a refreshed searcher shows it.
+   */
+  public record Mapped(Document document, IndexedReport report) {}
+
   public Document toDocument(ComplaintDocument c) {
+    return map(c).document();
+  }
+
+  public Mapped map(ComplaintDocument c) {
     String title = VietnameseTextNormalizer.normalize(c.title());
     String text = VietnameseTextNormalizer.normalize(c.text());
     ReportFeatures features = ReportFeatures.of(title, text);
@@ -86,7 +97,20 @@ public final class DocumentMapper {
         d.add(new Field(ANSWER, VietnameseTextNormalizer.normalize(c.publishedAnswer()), TEXT_TYPE));
       }
     }
-    return d;
+    return new Mapped(d, asRead(c, features));
+  }
+
+  /** What {@link IndexedReportReader} would read for this report: locations come back at index precision. */
+  private static IndexedReport asRead(ComplaintDocument c, ReportFeatures f) {
+    Double lat = null;
+    Double lon = null;
+    if (c.hasLocation()) {
+      lat = GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(c.lat()));
+      lon = GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(c.lon()));
+    }
+    return new IndexedReport(-1, 0f, c.id(), c.caseId(), c.receivedAt().toEpochMilli(), c.phoneHash(), c.category(),
+        c.area(), c.unit(), lat, lon,
+        new FingerprintCodec.Fingerprint(f.words(), f.trigrams(), f.topics(), f.places()));
   }
 
   private static void optionalKeyword(Document d, String field, String value) {

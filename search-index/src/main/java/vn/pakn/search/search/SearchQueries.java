@@ -1,7 +1,6 @@
 package vn.pakn.search.search;
 
 import java.util.Set;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,6 +16,7 @@ import vn.pakn.search.StaffSearchQuery;
 import vn.pakn.search.analysis.VietnameseAnalyzer;
 import vn.pakn.search.analysis.VietnameseTextNormalizer;
 import vn.pakn.search.index.IndexFields;
+import vn.pakn.search.index.ReceivedRange;
 
 /**
  * Builds search queries. Query text goes through the index's analyzer, so accented and folded syllables are
@@ -46,7 +46,7 @@ public final class SearchQueries {
     if (q.from() != null || q.to() != null) {
       long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
       long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(IndexFields.RECEIVED, from, to), Occur.FILTER);
+      b.add(ReceivedRange.between(from, to), Occur.FILTER);
     }
     return b.build();
   }
