@@ -74,7 +74,7 @@ class CaseLifecycleIT extends BlackBoxBase {
 
     private Submitted routedToWater() {
         var c = submitWaterReport();
-        assertThat(detail(c.caseId()).getString("suggestedUnitCode", null))
+        assertThat(detail(c.caseId()).getJsonObject("summary").getString("suggestedUnitCode", null))
                 .as("the routing rule for water supply in Hải Long suggests the unit at intake")
                 .isEqualTo(DemoData.WATER_UNIT);
         step(dispatcher().post("api/cases/" + c.caseId() + "/classify", """

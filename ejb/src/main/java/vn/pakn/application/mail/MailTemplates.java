@@ -97,7 +97,10 @@ public class MailTemplates {
         values.put("code", TrackingCode.tryParse(c.getTrackingCode()).map(TrackingCode::formatted).orElse(c.getTrackingCode()));
         values.put("title", c.getTitle());
         values.put("message", message == null ? "" : message);
-        values.put("answer", c.publishedAnswer().map(Answer::getPublishedBody).orElse(""));
+        // Only when a template asks for it: reading the answers is a query, and most mail (every acknowledgement) has none.
+        boolean wantsAnswer = java.util.stream.Stream.of(vi, en).flatMap(Optional::stream)
+                .anyMatch(t -> TemplatePlaceholders.used(t.getSubject() + "\n" + t.getBody()).contains("answer"));
+        values.put("answer", wantsAnswer ? c.publishedAnswer().map(Answer::getPublishedBody).orElse("") : "");
         Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
         values.put("unit", unit == null ? "" : unit.getNameVi());
         String subject = vi.map(t -> t.renderSubject(values)).orElse("")
