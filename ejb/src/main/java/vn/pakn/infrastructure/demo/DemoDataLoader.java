@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "ShippedHolidaySeeder"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
 

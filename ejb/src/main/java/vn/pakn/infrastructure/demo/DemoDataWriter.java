@@ -6,9 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -21,6 +18,8 @@ import org.jboss.logging.Logger;
 import vn.pakn.application.WorkingCalendarService;
 import vn.pakn.domain.model.calendar.CalendarDay;
 import vn.pakn.domain.model.calendar.HolidayCsv;
+import vn.pakn.infrastructure.calendar.ShippedHolidaySeeder;
+import vn.pakn.infrastructure.calendar.ShippedHolidays;
 import vn.pakn.domain.model.calendar.WorkingCalendar;
 import vn.pakn.domain.model.calendar.WorkingHours;
 import vn.pakn.domain.model.category.Area;
@@ -42,8 +41,6 @@ public class DemoDataWriter {
     /** The app_setting row that says when the demo data was loaded. */
     public static final String MARKER_KEY = "demo_data.loaded_at";
 
-    /** The holiday table, a copy of src/reference/holidays/vn-2026-2027.csv. */
-    public static final String HOLIDAYS_RESOURCE = "/reference/holidays/vn-2026-2027.csv";
 
     static final int BCRYPT_COST = 10;
 
@@ -139,7 +136,10 @@ public class DemoDataWriter {
         return new Refs(units, areas, categories, calendar.build(), counts);
     }
 
-    /** The holiday table's rows, except dates an ADMIN already entered. */
+    /**
+     * The holiday table's rows, except dates already there: normally none, since {@link ShippedHolidaySeeder} runs
+     * first and gives every installation the table, demo or not.
+     */
     private int writeCalendar() {
         int written = 0;
         for (HolidayCsv.Row row : holidayRows()) {
@@ -153,14 +153,7 @@ public class DemoDataWriter {
     }
 
     static List<HolidayCsv.Row> holidayRows() {
-        try (InputStream in = DemoDataWriter.class.getResourceAsStream(HOLIDAYS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the holiday table " + HOLIDAYS_RESOURCE + " is missing from the deployment");
-            }
-            return HolidayCsv.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedHolidays.rows();
     }
 
     /**

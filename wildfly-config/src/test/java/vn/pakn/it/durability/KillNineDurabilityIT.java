@@ -65,6 +65,10 @@ class KillNineDurabilityIT {
             assertThat(lookup.statusCode()).as("report %s after kill -9", code).isEqualTo(200);
             assertThat(lookup.body()).contains("\"state\":\"RECEIVED\"");
         }
+        // A fresh installation without demo data gets the shipped holidays (Tết 2026 and 2027) once, not at every start.
+        String console = Files.readString(home.resolve("console.log"));
+        assertThat(console).containsPattern("PAKN0711: working calendar: holidays and make-up days of \\{2026=\\d+, 2027=\\d+}");
+        assertThat(console.split("PAKN0711", -1)).as("seeded once across the restart").hasSize(2);
     }
 
     @AfterEach
