@@ -26,6 +26,9 @@ export const CallIntake = {
   props: { categories: Array, areas: Array, pop: Object, sameAs: Object },
   emits: ['update:sameAs', 'submitted'],
   setup(props, { emit, expose }) {
+    // The call this form is for: the pop's call when the form was started. A call that pops while a report of the
+    // previous call is half typed does not wipe it; the draft stays linked to its own call until it is saved.
+    const formCall = ref(props.pop || null);
     const form = reactive(emptyForm(nationalNumber(props.pop?.callerNumber)));
     const errors = ref([]);
     const sending = ref(false);
@@ -62,8 +65,9 @@ export const CallIntake = {
       nextTick(() => document.getElementById('desk-description')?.focus());
     }
 
-    /** A new call: a fresh form with the caller's number, the hints for that number at once. */
+    /** A fresh form for the current call, with the caller's number, and the hints for that number at once. */
     function reset() {
+      formCall.value = props.pop || null;
       Object.assign(form, emptyForm(nationalNumber(props.pop?.callerNumber)));
       receipt.value = null;
       errors.value = [];
@@ -73,7 +77,17 @@ export const CallIntake = {
       if (form.phone) askSimilar();
       focusDescription();
     }
-    watch(() => props.pop?.linkedId, reset);
+    const unsaved = () => !receipt.value && (form.description.trim() || form.title.trim() || form.address.trim());
+    watch(() => props.pop?.linkedId, () => {
+      if (!unsaved()) {
+        reset();
+      } else if (!formCall.value && props.pop) {
+        // Typing began before the pop arrived: the draft is about this call.
+        formCall.value = props.pop;
+        if (!form.phone) form.phone = nationalNumber(props.pop.callerNumber);
+      }
+    });
+    const olderCall = () => !!props.pop && !!formCall.value && formCall.value.linkedId !== props.pop.linkedId;
 
     async function submit() {
       if (sending.value) return;
@@ -84,10 +98,10 @@ export const CallIntake = {
           title: form.title || null, description: form.description, categoryCode: form.categoryCode || null,
           areaCode: form.areaCode || null, address: form.address || null,
           reporter: { name: form.name || null, phone: form.phone || null, email: form.email || null },
-          consentToShareIdentity: form.consent, callLinkedId: props.pop?.linkedId || null,
+          consentToShareIdentity: form.consent, callLinkedId: formCall.value?.linkedId || null,
           sameAsTrackingCode: props.sameAs?.trackingCode || null,
         }, { 'Idempotency-Key': key });
-        receipt.value = { ...receipt.value, linkedId: props.pop?.linkedId || null, sameAs: props.sameAs?.trackingCode || null };
+        receipt.value = { ...receipt.value, linkedId: formCall.value?.linkedId || null, sameAs: props.sameAs?.trackingCode || null };
         emit('submitted', receipt.value);
         nextTick(() => document.getElementById('desk-receipt')?.focus());
       } catch (e) {
@@ -106,11 +120,12 @@ export const CallIntake = {
       }
     }
 
-    /** Another report during the same call: a new form, the same call and caller. */
+    /** The next report: of the same call and caller, or of the call that popped meanwhile. */
     function another() {
+      const sameCall = !olderCall();
       const phone = form.phone;
       reset();
-      form.phone = phone;
+      if (sameCall) form.phone = phone;
     }
 
     function choose(hint) {
@@ -123,7 +138,7 @@ export const CallIntake = {
     }
 
     expose({ focusDescription });
-    return { form, errors, sending, receipt, similar, submit, onKey, another, choose, reasonLabel, t, formatDateTime };
+    return { form, formCall, olderCall, nationalNumber, errors, sending, receipt, similar, submit, onKey, another, choose, reasonLabel, t, formatDateTime };
   },
   template: `
   <section class="card shadow-sm mb-3" aria-labelledby="desk-intake-h" data-testid="intake">
@@ -142,6 +157,8 @@ export const CallIntake = {
 
       <form v-else novalidate @submit.prevent="submit" @keydown="onKey" data-testid="intake-form">
         <div data-testid="intake-errors"><ProblemBox :lines="errors" /></div>
+        <div v-if="olderCall()" class="alert alert-warning py-2" role="status" data-testid="older-call">
+          {{ t('desk.olderCall') }} {{ nationalNumber(formCall.callerNumber) || t('desk.hiddenNumber') }}.</div>
         <div v-if="sameAs" class="alert alert-info d-flex justify-content-between align-items-center py-2" data-testid="same-as-chosen">
           <span>{{ t('desk.willJoin') }} <strong>{{ sameAs.trackingCode }}</strong> — {{ sameAs.title }}</span>
           <button type="button" class="btn btn-sm btn-outline-dark" @click="$emit('update:sameAs', null)">{{ t('similar.undo') }}</button>

@@ -2,6 +2,7 @@ package vn.pakn.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.Duration;
@@ -169,6 +170,36 @@ class CallDeskPagesIT {
     }
 
     @Test
+    void aCallThatPopsWhileTheReportOfTheLastIsHalfTypedLeavesTheDraftWithItsOwnCall() {
+        signIn();
+        String first = mobile();
+        String second = mobile();
+        var firstCall = ringAndAnswer(first);
+        browser.waitForText(By.cssSelector("[data-testid=caller-number]"), first);
+        browser.find(By.id("desk-description")).sendKeys("Rác thải ùn ứ nhiều ngày ở chợ " + alley());
+        firstCall.pause(Duration.ofSeconds(50)).callerHangsUp();
+
+        var secondCall = ringAndAnswer(second);
+        browser.waitForText(By.cssSelector("[data-testid=caller-number]"), second);
+        browser.waitForText(By.cssSelector("[data-testid=older-call]"), first);
+        browser.screenshot("calldesk-11-draft-of-the-previous-call");
+        assertThat(browser.find(By.id("desk-description")).getDomProperty("value")).startsWith("Rác thải ùn ứ");
+        assertThat(browser.find(By.id("desk-phone")).getDomProperty("value")).isEqualTo(first);
+
+        browser.find(By.id("desk-description")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        String code = browser.waitFor(By.cssSelector("[data-testid=tracking-code]")).getText();
+        Await.value(() -> operator().get("api/calldesk/calls/" + firstCall.linkedId()),
+                r -> r.status() == 200 && r.body().contains(code), Duration.ofSeconds(15));
+        assertThat(ItDatabase.count("SELECT COUNT(*) FROM report WHERE call_linkedid = ?", secondCall.linkedId()))
+                .isZero();
+
+        browser.click(By.xpath("//button[normalize-space()='Ghi thêm phản ánh khác']"));
+        assertThat(browser.waitFor(By.id("desk-phone")).getDomProperty("value")).isEqualTo(second);
+        assertThat(browser.findAll(By.cssSelector("[data-testid=older-call]"))).isEmpty();
+        secondCall.pause(Duration.ofSeconds(20)).callerHangsUp();
+    }
+
+    @Test
     void aMissedCallWaitsInTheCallbackListIsCalledBackAndClosed() {
         signIn();
         String caller = mobile();
@@ -211,6 +242,7 @@ class CallDeskPagesIT {
         browser.type("desk-break-reason", "Ăn trưa");
         browser.click(By.cssSelector("[data-testid=break-toggle]"));
         browser.waitForText(BREAK_STATE, "Đang nghỉ từ");
+        long onBreak = System.nanoTime();
         browser.screenshot("calldesk-06-on-break");
         Await.value(() -> pauses.stream().anyMatch(w -> w.contains("Paused: 1")), ok -> ok, Duration.ofSeconds(5));
         assertThat(ItDatabase.count("SELECT COUNT(*) FROM operator_break WHERE username = ? AND ended_at IS NULL "
@@ -218,11 +250,21 @@ class CallDeskPagesIT {
 
         browser.open("/staff/#/calldesk");
         browser.waitForText(BREAK_STATE, "Đang nghỉ từ");
+        // At least a whole second on break, so that the figures below have something to count.
+        sleep(Duration.ofMillis(1_500).minusNanos(System.nanoTime() - onBreak));
         browser.click(By.cssSelector("[data-testid=break-toggle]"));
         browser.waitForText(BREAK_STATE, "Đang nhận cuộc gọi");
         Await.value(() -> pauses.stream().anyMatch(w -> w.contains("Paused: 0")), ok -> ok, Duration.ofSeconds(5));
         assertThat(ItDatabase.count("SELECT COUNT(*) FROM operator_break WHERE username = ? AND ended_at IS NULL",
                 DemoData.OPERATOR.username())).isZero();
+
+        // The leaders' hotline figures by operator show the time on break.
+        var report = Api.at(base).as(DemoData.LEADER).get("api/statistics/hotline?groupBy=operator");
+        assertThat(report.status()).as("%s", report).isEqualTo(200);
+        JsonObject row = report.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("key").equals(EXTENSION)).findFirst().orElseThrow();
+        assertThat(row.getString("label")).isEqualTo(DemoData.OPERATOR.username());
+        assertThat(row.getJsonNumber("breakSeconds").longValue()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -263,6 +305,18 @@ class CallDeskPagesIT {
         assertThat(Accessibility.tabOrder(browser, 80)).containsSubsequence("desk-break-reason", "desk-description",
                 "desk-category", "desk-area", "desk-address", "desk-title", "desk-name", "desk-phone", "desk-email",
                 "desk-consent");
+    }
+
+    private static void sleep(Duration d) {
+        if (d.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     private long taskId(String linkedId) {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.pakn.domain.model.call.OperatorBreak;
@@ -68,6 +70,13 @@ public class OperatorBreaks {
         AUDIT.infof("PAKN1201: operator %s back from break at extension %s after %d s", username,
                 ended.getExtension(), ended.length(now).toSeconds());
         return BreakView.of(ended, now);
+    }
+
+    /** Time on break per extension within [from, to), for the hotline KPIs by operator. */
+    public Map<String, Duration> byExtension(Instant from, Instant to) {
+        var breaks = em.createQuery("SELECT b FROM OperatorBreak b WHERE b.startedAt < :t AND (b.endedAt IS NULL OR "
+                + "b.endedAt > :f)", OperatorBreak.class).setParameter("f", from).setParameter("t", to).getResultList();
+        return BreakTime.byExtension(breaks, from, to, clock.instant());
     }
 
     private Optional<OperatorBreak> open(String username) {
