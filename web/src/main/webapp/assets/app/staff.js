@@ -7,10 +7,11 @@ import { CaseList } from './staff-cases.js';
 import { CaseDetail } from './staff-case.js';
 import { StaffSearch } from './staff-search.js';
 import { Dashboard } from './staff-dashboard.js';
+import { CallDesk } from './staff-calldesk.js';
 import { ProblemBox, errorLines } from './problem-box.js';
 
 const Staff = {
-  components: { CaseList, CaseDetail, StaffSearch, Dashboard, ProblemBox },
+  components: { CaseList, CaseDetail, StaffSearch, Dashboard, CallDesk, ProblemBox },
   setup() {
     const me = ref(null);
     const route = ref(location.hash);
@@ -22,6 +23,7 @@ const Staff = {
 
     const has = (...roles) => !!me.value && roles.some((r) => me.value.roles.includes(r));
     const views = computed(() => [
+      has('OPERATOR') && { key: 'calldesk', label: t('nav.calldesk') },
       has('DISPATCHER', 'OPERATOR', 'ADMIN') && { key: 'dispatch', label: t('nav.dispatch') },
       has('UNIT_OFFICER', 'UNIT_LEADER') && { key: 'unit', label: t('nav.unit') },
       has('LEADER', 'UNIT_LEADER', 'DISPATCHER', 'ADMIN') && { key: 'dashboard', label: t('nav.dashboard') },
@@ -89,6 +91,7 @@ const Staff = {
       <CaseList v-else-if="view.key === 'unit'" :title="t('nav.unit')" :query="{}" testid="unit-cases" />
       <StaffSearch v-else-if="view.key === 'search'" />
       <Dashboard v-else-if="view.key === 'dashboard'" />
+      <CallDesk v-else-if="view.key === 'calldesk'" :categories="categories" :areas="areas" />
       <CaseList v-else-if="view.key === 'cases'" :title="t('nav.cases')" :query="view.query" testid="drill-cases" />
     </template>
   </main>`,

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,14 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.pakn.it.support.Api;
+import vn.pakn.it.support.Await;
 import vn.pakn.it.support.DemoData;
+import vn.pakn.it.support.EmulatedHotline;
 import vn.pakn.it.support.Deployments;
 import vn.pakn.it.support.EventStream;
 import vn.pakn.it.support.ItDatabase;
 import vn.pakn.it.support.ItUsers;
-import vn.pakn.it.support.ServerProperties;
 import vn.pakn.telephony.emulator.AmiEmulator;
-import vn.pakn.telephony.emulator.EmulatorConfig;
 import vn.pakn.telephony.emulator.FastAgiCaller;
 import vn.pakn.telephony.emulator.ReplayTranscript;
 import vn.pakn.telephony.emulator.ScenarioClock;
@@ -50,8 +48,6 @@ class HotlineIT {
     private static final Api.Credentials ADMIN = new Api.Credentials("it.hotline.admin", PASSWORD);
     private static final Api.Credentials OPERATOR_A = new Api.Credentials("it.hotline.op1", PASSWORD);
     private static final Api.Credentials OPERATOR_B = new Api.Credentials("it.hotline.op2", PASSWORD);
-    private static final List<String> SERVER_PROPERTIES = List.of("pakn.hotline", "pakn.ami.host", "pakn.ami.port",
-            "pakn.ami.username", "pakn.ami.secret", "pakn.agi.port", "pakn.agi.bind-address");
     /** The real Asterisk 13 queue call of the telephony module's fixtures (sources: its SOURCES.md). */
     private static final Path TRANSCRIPT = Path.of("../telephony/src/test/resources/ami/queue_call_events_dedup_sorted.ami.txt");
 
@@ -64,27 +60,19 @@ class HotlineIT {
     /** Before the deployment: the emulator listens here, and the server is told where it is. */
     @Deployment(testable = false)
     static WebArchive app() {
-        try {
-            emulator = AmiEmulator.start(EmulatorConfig.defaults().withPort(0));
-            try (var free = new java.net.ServerSocket(0)) {
-                agiPort = free.getLocalPort();
-            }
+        try (var free = new java.net.ServerSocket(0)) {
+            agiPort = free.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException("AMI emulator did not start", e);
+            throw new IllegalStateException("no free port for FastAGI", e);
         }
-        ServerProperties.set(Map.of("pakn.hotline", "asterisk", "pakn.ami.host", "127.0.0.1",
-                "pakn.ami.port", String.valueOf(emulator.port()), "pakn.ami.username", EmulatorConfig.DEFAULT_USERNAME,
-                "pakn.ami.secret", EmulatorConfig.DEFAULT_SECRET, "pakn.agi.port", String.valueOf(agiPort),
+        emulator = EmulatedHotline.start(Map.of("pakn.agi.port", String.valueOf(agiPort),
                 "pakn.agi.bind-address", "127.0.0.1"));
         return Deployments.app();
     }
 
     @AfterAll
     static void stopEmulator() {
-        ServerProperties.remove(SERVER_PROPERTIES);
-        if (emulator != null) {
-            emulator.close();
-        }
+        EmulatedHotline.stop(emulator);
     }
 
     @BeforeEach
@@ -92,7 +80,7 @@ class HotlineIT {
         ItUsers.ensure(ADMIN.username(), PASSWORD, "ADMIN");
         operatorAt(OPERATOR_A, EXT_A);
         operatorAt(OPERATOR_B, EXT_B);
-        awaitValue(() -> api().as(OPERATOR_A).get("api/calldesk/status"),
+        Await.value(() -> api().as(OPERATOR_A).get("api/calldesk/status"),
                 r -> r.status() == 200 && "CONNECTED".equals(r.json().getString("connection")), Duration.ofSeconds(30));
     }
 
@@ -141,7 +129,7 @@ class HotlineIT {
                     .anySatisfy(c -> assertThat(c.getString("trackingCode")).isEqualTo(nearby));
 
             call.pause(Duration.ofSeconds(40)).callerHangsUp();
-            JsonObject stored = awaitValue(() -> api().as(OPERATOR_A).get("api/calldesk/calls/" + call.linkedId()),
+            JsonObject stored = Await.value(() -> api().as(OPERATOR_A).get("api/calldesk/calls/" + call.linkedId()),
                     r -> r.status() == 200 && "ENDED".equals(r.json().getString("phase")), Duration.ofSeconds(15)).json();
             // Ended by the call's own Hangup, i.e. asterisk-java built a HangupEvent inside WildFly and it was mapped.
             assertThat(stored.getString("outcome")).isEqualTo("ANSWERED");
@@ -168,7 +156,7 @@ class HotlineIT {
                 .joinQueue("hotline").pause(Duration.ofSeconds(25)).callerHangsUp();
         var operator = api().as(OPERATOR_A);
 
-        JsonObject task = awaitValue(() -> operator.get("api/calldesk/callbacks?state=OPEN"),
+        JsonObject task = Await.value(() -> operator.get("api/calldesk/callbacks?state=OPEN"),
                 r -> r.status() == 200 && taskOf(r, call.linkedId()) != null, Duration.ofSeconds(15))
                 .array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("callLinkedId").equals(call.linkedId())).findFirst().orElseThrow();
@@ -181,7 +169,7 @@ class HotlineIT {
         assertThat(calling.json().getInt("attempts")).isEqualTo(1);
         assertThat(calling.json().getString("lastAttemptBy")).isEqualTo(OPERATOR_A.username());
         // The Originate reached the emulator, which played the callback; the server tracked it as a CALLBACK call.
-        awaitValue(() -> ItDatabase.count("SELECT COUNT(*) FROM hotline_call WHERE callback_task_id = ? "
+        Await.value(() -> ItDatabase.count("SELECT COUNT(*) FROM hotline_call WHERE callback_task_id = ? "
                 + "AND outcome = 'CALLBACK'", String.valueOf(id)), n -> n == 1, Duration.ofSeconds(20));
 
         var done = operator.post("api/calldesk/callbacks/" + id + "/done",
@@ -200,13 +188,13 @@ class HotlineIT {
         var transcript = ReplayTranscript.load(TRANSCRIPT);
         String linkedId = "1514295827.372";
         emulator.broadcast(transcript.events());
-        awaitValue(() -> ItDatabase.count("SELECT COUNT(*) FROM hotline_call WHERE linkedid = ? AND phase = 'ENDED'",
+        Await.value(() -> ItDatabase.count("SELECT COUNT(*) FROM hotline_call WHERE linkedid = ? AND phase = 'ENDED'",
                 linkedId), n -> n == 1, Duration.ofSeconds(20));
         int logins = emulator.logins();
 
         emulator.dropConnections();
         assertThat(emulator.awaitLogins(logins + 1, Duration.ofSeconds(30))).as("listener logged in again").isTrue();
-        awaitValue(() -> api().as(OPERATOR_A).get("api/calldesk/status"),
+        Await.value(() -> api().as(OPERATOR_A).get("api/calldesk/status"),
                 r -> "CONNECTED".equals(r.json().getString("connection")), Duration.ofSeconds(30));
         emulator.broadcast(transcript.events());
         emulator.awaitFlushed(Duration.ofSeconds(10));
@@ -223,7 +211,7 @@ class HotlineIT {
         var call = new SimCall(emulator.pbx(), ScenarioClock.virtual(Instant.now()), mobile()).arrive()
                 .joinQueue("hotline").pause(Duration.ofSeconds(4)).ringAgent(EXT_B).pause(Duration.ofSeconds(2))
                 .agentAnswers().pause(Duration.ofSeconds(60)).callerHangsUp();
-        awaitValue(() -> ItDatabase.count("SELECT COUNT(*) FROM hotline_call WHERE linkedid = ? AND phase = 'ENDED'",
+        Await.value(() -> ItDatabase.count("SELECT COUNT(*) FROM hotline_call WHERE linkedid = ? AND phase = 'ENDED'",
                 call.linkedId()), n -> n == 1, Duration.ofSeconds(15));
 
         var report = api().as(DemoData.LEADER).get("api/statistics/hotline?groupBy=operator");
@@ -258,7 +246,7 @@ class HotlineIT {
                 .withQuery("linkedid=" + call.linkedId()), Duration.ofSeconds(20));
 
         assertThat(r.variables()).containsEntry("PAKN_SURVEY", "4");
-        var stored = awaitValue(() -> api().as(OPERATOR_A).get("api/calldesk/calls/" + call.linkedId()),
+        var stored = Await.value(() -> api().as(OPERATOR_A).get("api/calldesk/calls/" + call.linkedId()),
                 x -> x.status() == 200 && "ENDED".equals(x.json().getString("phase")), Duration.ofSeconds(15)).json();
         assertThat(stored.getInt("surveyScore")).isEqualTo(4);
         assertThat(stored.getString("outcome")).isEqualTo("ANSWERED");
@@ -318,23 +306,5 @@ class HotlineIT {
     /** A Vietnamese mobile number nobody else in the test database has. */
     private static String mobile() {
         return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    }
-
-    private static <T> T awaitValue(Supplier<T> probe, Predicate<T> done, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not reached within " + timeout + ": " + last);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            last = probe.get();
-        }
-        return last;
     }
 }

@@ -6,11 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.pakn.application.WorkingCalendarService;
 import vn.pakn.domain.model.call.CallbackOutcome;
+import vn.pakn.domain.model.call.CallbackReason;
 import vn.pakn.domain.model.call.CallbackState;
 import vn.pakn.domain.model.call.CallbackTask;
+import vn.pakn.domain.model.call.HotlineCall;
 import vn.pakn.domain.model.call.TelephonyGateway;
 import vn.pakn.domain.model.cases.Report;
 import vn.pakn.domain.model.shared.DomainException;
@@ -27,6 +33,14 @@ public class CallbackDesk {
     private static final Logger LOG = Logger.getLogger(CallbackDesk.class);
     static final int MAX_NOTE = 2000;
 
+    /**
+     * Working minutes within which a citizen owed a call should be called back (int, default
+     * {@value #DEFAULT_DUE_MINUTES}; env PAKN_CALLBACK_DUE_MINUTES). Counted in working time, so a message left at
+     * night is due shortly after the desk opens, not overdue by morning.
+     */
+    public static final String DUE_SETTING = "pakn.callback.due-minutes";
+    public static final int DEFAULT_DUE_MINUTES = 30;
+
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
 
@@ -39,8 +53,20 @@ public class CallbackDesk {
     @Inject
     private TelephonyGateway telephony;
 
+    @Inject
+    private CallRecords calls;
+
+    @Inject
+    private WorkingCalendarService calendars;
+
+    @Inject
+    @ConfigProperty(name = DUE_SETTING, defaultValue = "" + DEFAULT_DUE_MINUTES)
+    private int dueMinutes;
+
+    /** Open tasks oldest first (the longest waiting citizen on top); done tasks the most recently closed first. */
     public List<CallbackView> list(CallbackState state, int limit) {
-        return em.createQuery("SELECT t FROM CallbackTask t WHERE t.state = :s ORDER BY t.createdAt, t.id",
+        String order = state == CallbackState.DONE ? "t.doneAt DESC, t.id DESC" : "t.createdAt, t.id";
+        return em.createQuery("SELECT t FROM CallbackTask t WHERE t.state = :s ORDER BY " + order,
                 CallbackTask.class).setParameter("s", state).setMaxResults(Math.max(1, Math.min(limit, 500)))
                 .getResultStream().map(this::view).toList();
     }
@@ -60,6 +86,25 @@ public class CallbackDesk {
         LOG.infof("PAKN0806: callback task %d: %s calls back from extension %s (attempt %d)", id, operator, extension,
                 task.getAttempts());
         return view(task);
+    }
+
+    /**
+     * "Call this caller back" from the call desk: opens a callback task for the call (reason REQUESTED) unless it has
+     * one already (an abandoned call has), and places the call back from the operator's extension.
+     */
+    public CallbackView callBackCaller(String linkedId, String operator) {
+        HotlineCall call = calls.find(linkedId).orElseThrow(() -> DomainException.notFound("cuộc gọi", "call", linkedId));
+        String number = call.getCitizenNumber();
+        if (!CallRecords.dialable(number)) {
+            throw DomainException.invalid("not-dialable",
+                    "Người gọi ẩn số hoặc số không hợp lệ nên không gọi lại được.",
+                    "The caller's number is withheld or not valid; it cannot be called back.");
+        }
+        calls.openCallback(linkedId, CallbackReason.REQUESTED, number, call.getQueue(), null);
+        long id = em.createQuery("SELECT t.id FROM CallbackTask t WHERE t.callLinkedId = :l", Long.class)
+                .setParameter("l", linkedId).getSingleResult();
+        LOG.infof("PAKN1202: %s calls back the caller of call %s (task %d)", operator, linkedId, id);
+        return callBack(id, operator);
     }
 
     public CallbackView close(long id, CallbackOutcome outcome, String note, String operator) {
@@ -84,6 +129,7 @@ public class CallbackDesk {
 
     private CallbackView view(CallbackTask t) {
         String code = t.getReportId() == null ? null : em.find(Report.class, t.getReportId()).getTrackingCode();
-        return CallbackView.of(t, code);
+        Instant due = calendars.current().addWorkingTime(t.getCreatedAt(), Duration.ofMinutes(Math.max(0, dueMinutes)));
+        return CallbackView.of(t, code, due, clock.instant());
     }
 }

@@ -9,7 +9,10 @@ import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.telephony.TelephonyException;
 import vn.pakn.telephony.ami.CallbackRequest;
 
-/** Callbacks through AMI Originate on the listener's action connection (its own, event mask off). */
+/**
+ * Callbacks (AMI Originate) and operator breaks (AMI QueuePause) on the listener's action connection (its own, event
+ * mask off).
+ */
 @ApplicationScoped
 public class AmiTelephonyGateway implements TelephonyGateway {
 
@@ -25,8 +28,7 @@ public class AmiTelephonyGateway implements TelephonyGateway {
     public void callBack(String operatorExtension, String citizenNumber, long taskId) {
         var actions = hotline.actions().orElseThrow(() -> DomainException.conflict("hotline-off",
                 "Tổng đài chưa kết nối nên không gọi lại được.", "The hotline is not connected; cannot call back."));
-        String technology = config.getOptionalValue(HotlineSettings.OPERATOR_TECHNOLOGY, String.class)
-                .orElse(HotlineSettings.Defaults.OPERATOR_TECHNOLOGY);
+        String technology = technology();
         String context = config.getOptionalValue(HotlineSettings.CALLBACK_CONTEXT, String.class)
                 .orElse(HotlineSettings.Defaults.CALLBACK_CONTEXT);
         try {
@@ -36,6 +38,24 @@ public class AmiTelephonyGateway implements TelephonyGateway {
             throw DomainException.conflict("callback-failed", "Tổng đài không nhận lệnh gọi lại: " + e.getMessage(),
                     "Asterisk did not accept the callback: " + e.getMessage());
         }
+    }
+
+    @Override
+    public void pause(String operatorExtension, boolean paused, String reason) {
+        var actions = hotline.actions().orElseThrow(() -> DomainException.conflict("hotline-off",
+                "Tổng đài chưa kết nối nên không đổi được trạng thái nghỉ.",
+                "The hotline is not connected; the break cannot be switched."));
+        try {
+            actions.queuePause(null, endpoint(technology(), operatorExtension), paused, reason);
+        } catch (TelephonyException | IllegalArgumentException e) {
+            throw DomainException.conflict("pause-failed", "Tổng đài không nhận lệnh tạm nghỉ/trở lại: " + e.getMessage(),
+                    "Asterisk did not accept the queue pause: " + e.getMessage());
+        }
+    }
+
+    private String technology() {
+        return config.getOptionalValue(HotlineSettings.OPERATOR_TECHNOLOGY, String.class)
+                .orElse(HotlineSettings.Defaults.OPERATOR_TECHNOLOGY);
     }
 
     /** {@code 101} → {@code PJSIP/101}; an interface given in full is kept. */

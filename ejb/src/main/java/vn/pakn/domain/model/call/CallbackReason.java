@@ -5,5 +5,7 @@ public enum CallbackReason {
     /** Hung up in the queue before an operator answered. */
     ABANDONED,
     /** Left a message out of hours (the message is also a report). */
-    VOICEMAIL
+    VOICEMAIL,
+    /** The operator chose to call the caller back (the line dropped, or an answer is promised for later). */
+    REQUESTED
 }

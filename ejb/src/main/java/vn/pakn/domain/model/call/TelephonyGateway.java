@@ -15,4 +15,15 @@ public interface TelephonyGateway {
      * @throws vn.pakn.domain.model.shared.DomainException (conflict) when the hotline is off or Asterisk refused
      */
     void callBack(String operatorExtension, String citizenNumber, long taskId);
+
+    /**
+     * Pauses or resumes the operator in every queue they are a member of (AMI QueuePause without a queue): while
+     * paused Asterisk offers them no queue calls; direct calls and callbacks still work.
+     *
+     * @param operatorExtension the operator's extension or queue member interface ({@code 101}, {@code PJSIP/101})
+     * @param reason            shown by Asterisk as the member's PausedReason; may be null
+     * @throws vn.pakn.domain.model.shared.DomainException (conflict) when the hotline is off or Asterisk refused
+     *                                                     (for instance the extension is in no queue)
+     */
+    void pause(String operatorExtension, boolean paused, String reason);
 }
