@@ -7,10 +7,11 @@ import { CaseList } from './staff-cases.js';
 import { CaseDetail } from './staff-case.js';
 import { StaffSearch } from './staff-search.js';
 import { Dashboard } from './staff-dashboard.js';
+import { AdminSection } from './staff-admin.js';
 import { ProblemBox, errorLines } from './problem-box.js';
 
 const Staff = {
-  components: { CaseList, CaseDetail, StaffSearch, Dashboard, ProblemBox },
+  components: { CaseList, CaseDetail, StaffSearch, Dashboard, AdminSection, ProblemBox },
   setup() {
     const me = ref(null);
     const route = ref(location.hash);
@@ -26,6 +27,7 @@ const Staff = {
       has('UNIT_OFFICER', 'UNIT_LEADER') && { key: 'unit', label: t('nav.unit') },
       has('LEADER', 'UNIT_LEADER', 'DISPATCHER', 'ADMIN') && { key: 'dashboard', label: t('nav.dashboard') },
       { key: 'search', label: t('nav.search') },
+      has('ADMIN') && { key: 'admin', label: t('nav.admin') },
     ].filter(Boolean));
     const view = computed(() => {
       const m = route.value.match(/^#\/([a-z]+)(?:\/(\d+))?(?:\?(.*))?/);
@@ -59,7 +61,7 @@ const Staff = {
       location.reload();
     }
 
-    return { me, view, views, expired, errors, categories, areas, units, signInAgain, t, toggleLanguage };
+    return { me, route, view, views, expired, errors, categories, areas, units, signInAgain, t, toggleLanguage };
   },
   template: `
   <header class="pakn-header text-white py-2 mb-3">
@@ -89,6 +91,7 @@ const Staff = {
       <CaseList v-else-if="view.key === 'unit'" :title="t('nav.unit')" :query="{}" testid="unit-cases" />
       <StaffSearch v-else-if="view.key === 'search'" />
       <Dashboard v-else-if="view.key === 'dashboard'" />
+      <AdminSection v-else-if="view.key === 'admin'" :route="route" />
       <CaseList v-else-if="view.key === 'cases'" :title="t('nav.cases')" :query="view.query" testid="drill-cases" />
     </template>
   </main>`,
