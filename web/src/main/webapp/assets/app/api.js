@@ -44,6 +44,8 @@ async function call(method, path, body, headers = {}) {
 export const api = {
   get: (path, headers) => call('GET', path, undefined, headers),
   post: (path, body, headers) => call('POST', path, body ?? null, headers),
+  put: (path, body, headers) => call('PUT', path, body ?? null, headers),
+  delete: (path, headers) => call('DELETE', path, undefined, headers),
 };
 
 /** A key for one submission: a retry after a lost answer returns the first tracking code instead of a second report. */

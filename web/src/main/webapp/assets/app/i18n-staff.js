@@ -32,6 +32,8 @@ addTexts({
   'dash.trend': 'Diễn biến theo tuần', 'dash.channels': 'Theo kênh tiếp nhận', 'dash.ranking': 'Xếp hạng đơn vị theo tỷ lệ đúng hạn',
   'dash.smallNumbers': 'Số liệu nhỏ', 'dash.smallNumbersHint': 'Đơn vị có dưới {n} hồ sơ đã trả lời được tô xám kèm số lượng (n=…): tỷ lệ của họ chưa đủ tin cậy để so sánh.',
   'dash.by.unit': 'Theo đơn vị', 'dash.by.category': 'Theo lĩnh vực', 'dash.by.channel': 'Theo kênh',
+  // administration (the pages' own texts are in i18n-admin.js)
+  'nav.admin': 'Quản trị',
 }, {
   'staff.title': 'Feedback handling system', 'staff.signOut': 'Sign out', 'staff.sessionExpired': 'Your session has expired.',
   'staff.signInAgain': 'Sign in again', 'staff.forbidden': 'You may not see this page.',
@@ -63,6 +65,8 @@ addTexts({
   'dash.trend': 'Weekly trend', 'dash.channels': 'By channel', 'dash.ranking': 'Units ranked by on-time rate',
   'dash.smallNumbers': 'Small numbers', 'dash.smallNumbersHint': 'Units with fewer than {n} answered cases are greyed with their count (n=…): their rate is too uncertain to compare.',
   'dash.by.unit': 'By unit', 'dash.by.category': 'By category', 'dash.by.channel': 'By channel',
+  // administration (the pages' own texts are in i18n-admin.js)
+  'nav.admin': 'Administration',
 });
 
 // Call desk (issue 6, page 2: the hotline operator's page).

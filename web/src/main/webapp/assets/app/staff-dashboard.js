@@ -5,6 +5,7 @@ import { ref, reactive, onMounted, onBeforeUnmount, nextTick } from 'vue';
 import { api } from './api.js';
 import { t, formatDate } from './i18n.js';
 import { ProblemBox, errorLines } from './problem-box.js';
+import { DateInput } from './date-input.js';
 
 /** Below this many answered cases a unit's on-time rate says little; the ranking shows it greyed with its count. */
 export const SMALL_NUMBER = 10;
@@ -18,7 +19,7 @@ function monthStart() {
 }
 
 export const Dashboard = {
-  components: { ProblemBox },
+  components: { ProblemBox, DateInput },
   setup() {
     const period = reactive({ from: monthStart(), to: iso(new Date()) });
     const data = reactive({ unit: null, category: null, channel: null, week: null });
@@ -30,6 +31,7 @@ export const Dashboard = {
 
     async function load() {
       errors.value = [];
+      if (period.from === null || period.to === null) return; // the date field shows what is wrong
       try {
         const q = 'from=' + period.from + '&to=' + period.to + '&groupBy=';
         const [unit, category, channel, week] = await Promise.all(['unit', 'category', 'channel', 'week']
@@ -88,10 +90,8 @@ export const Dashboard = {
   template: `
   <section data-testid="dashboard">
     <form class="row g-2 align-items-end mb-3" @submit.prevent="load">
-      <div class="col-auto"><label for="dash-from" class="form-label small">{{ t('dash.from') }}</label>
-        <input id="dash-from" v-model="period.from" type="date" class="form-control form-control-sm"></div>
-      <div class="col-auto"><label for="dash-to" class="form-label small">{{ t('dash.to') }}</label>
-        <input id="dash-to" v-model="period.to" type="date" class="form-control form-control-sm"></div>
+      <DateInput id="dash-from" v-model="period.from" :label="t('dash.from')" small class="col-auto" />
+      <DateInput id="dash-to" v-model="period.to" :label="t('dash.to')" small class="col-auto" />
       <div class="col-auto"><button type="submit" class="btn btn-sm btn-primary">{{ t('dash.show') }}</button></div>
     </form>
     <ProblemBox :lines="errors" />

@@ -8,10 +8,11 @@ import { CaseDetail } from './staff-case.js';
 import { StaffSearch } from './staff-search.js';
 import { Dashboard } from './staff-dashboard.js';
 import { CallDesk } from './staff-calldesk.js';
+import { AdminSection } from './staff-admin.js';
 import { ProblemBox, errorLines } from './problem-box.js';
 
 const Staff = {
-  components: { CaseList, CaseDetail, StaffSearch, Dashboard, CallDesk, ProblemBox },
+  components: { CaseList, CaseDetail, StaffSearch, Dashboard, CallDesk, AdminSection, ProblemBox },
   setup() {
     const me = ref(null);
     const route = ref(location.hash);
@@ -28,6 +29,7 @@ const Staff = {
       has('UNIT_OFFICER', 'UNIT_LEADER') && { key: 'unit', label: t('nav.unit') },
       has('LEADER', 'UNIT_LEADER', 'DISPATCHER', 'ADMIN') && { key: 'dashboard', label: t('nav.dashboard') },
       { key: 'search', label: t('nav.search') },
+      has('ADMIN') && { key: 'admin', label: t('nav.admin') },
     ].filter(Boolean));
     const view = computed(() => {
       const m = route.value.match(/^#\/([a-z]+)(?:\/(\d+))?(?:\?(.*))?/);
@@ -61,7 +63,7 @@ const Staff = {
       location.reload();
     }
 
-    return { me, view, views, expired, errors, categories, areas, units, signInAgain, t, toggleLanguage };
+    return { me, route, view, views, expired, errors, categories, areas, units, signInAgain, t, toggleLanguage };
   },
   template: `
   <header class="pakn-header text-white py-2 mb-3">
@@ -92,6 +94,7 @@ const Staff = {
       <StaffSearch v-else-if="view.key === 'search'" />
       <Dashboard v-else-if="view.key === 'dashboard'" />
       <CallDesk v-else-if="view.key === 'calldesk'" :categories="categories" :areas="areas" />
+      <AdminSection v-else-if="view.key === 'admin'" :route="route" />
       <CaseList v-else-if="view.key === 'cases'" :title="t('nav.cases')" :query="view.query" testid="drill-cases" />
     </template>
   </main>`,

@@ -15,6 +15,7 @@ import vn.pakn.it.support.Browser;
 import vn.pakn.it.support.CaseSteps;
 import vn.pakn.it.support.DemoData;
 import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.StaffPages;
 
 /**
  * The staff workspace in a real headless Chromium: sign in through the form, the dispatcher classifies, routes
@@ -43,11 +44,7 @@ class StaffPagesIT extends BlackBoxBase {
     }
 
     private void signIn(Api.Credentials who) {
-        browser.open("/staff/");
-        browser.type("u", who.username());
-        browser.type("p", who.password());
-        browser.click(By.cssSelector("form button[type=submit]"));
-        browser.waitFor(By.cssSelector("[data-testid=me]"));
+        StaffPages.signIn(browser, who);
     }
 
     private void openCase(long caseId) {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import vn.pakn.application.ReferenceData;
 import vn.pakn.application.StaffMember;
 import vn.pakn.application.admin.AdminForms.RuleForm;
 import vn.pakn.application.admin.AdminViews.RoutingRuleView;
@@ -33,6 +35,9 @@ public class RoutingRuleAdministration {
     @Inject
     private AdminAccess access;
 
+    @Inject
+    private ReferenceData reference;
+
     /** Rules, most specific first, then by category and area code. */
     public List<RoutingRuleView> list(boolean includeInactive) {
         access.requireAdmin();
@@ -43,6 +48,17 @@ public class RoutingRuleAdministration {
                         .thenComparing(v -> String.valueOf(v.areaCode()))
                         .thenComparingLong(RoutingRuleView::id))
                 .toList();
+    }
+
+    /**
+     * The rule a report of {@code categoryCode} in {@code areaCode} would be routed by (either may be blank: not
+     * known yet), the same choice intake and dispatch make; empty when no active rule applies.
+     */
+    public Optional<RoutingRuleView> match(String categoryCode, String areaCode) {
+        access.requireAdmin();
+        Category category = reference.category(categoryCode).orElse(null);
+        Area area = reference.area(areaCode).orElse(null);
+        return reference.routeFor(category, area).map(RoutingRuleView::of);
     }
 
     public RoutingRuleView create(RuleForm form) {

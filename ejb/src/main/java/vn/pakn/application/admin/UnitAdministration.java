@@ -10,11 +10,16 @@ import vn.pakn.application.StaffMember;
 import vn.pakn.application.admin.AdminForms.NewUnit;
 import vn.pakn.application.admin.AdminForms.UnitChanges;
 import vn.pakn.application.admin.AdminViews.UnitView;
+import vn.pakn.domain.model.cases.Assignment;
 import vn.pakn.domain.model.unit.Unit;
 
 /** The unit tree: list, create, edit, move (with its subtree), deactivate and reactivate. Units are never deleted. */
 @Stateless
 public class UnitAdministration {
+
+    /** The assignment states in which a unit still owes an answer. */
+    private static final List<Assignment.State> OPEN_ASSIGNMENT = java.util.Arrays.stream(Assignment.State.values())
+            .filter(Assignment.State::isOpen).toList();
 
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
@@ -106,7 +111,9 @@ public class UnitAdministration {
         long rules = count("SELECT COUNT(DISTINCT r) FROM RoutingRule r LEFT JOIN r.coordinators c "
                 + "WHERE r.active = TRUE AND (r.leadUnit = :x OR c = :x)", unit);
         long users = count("SELECT COUNT(a) FROM AppUser a WHERE a.unit = :x AND a.active = TRUE", unit);
-        UnitTreeRules.requireNothingActiveDependsOn(unit.getCode(), children, rules, users);
+        long open = em.createQuery("SELECT COUNT(a) FROM Assignment a WHERE a.unit = :x AND a.state IN :open", Long.class)
+                .setParameter("x", unit).setParameter("open", OPEN_ASSIGNMENT).getSingleResult();
+        UnitTreeRules.requireNothingActiveDependsOn(unit.getCode(), children, rules, users, open);
         setActive(unit, false);
         AdminAudit.log(admin.username(), "deactivate", "unit", unit.getCode());
         return UnitView.of(unit);

@@ -52,15 +52,19 @@ public final class UnitTreeRules {
 
     /**
      * A unit is deactivated only when nothing active still depends on it: sub-units, routing rules that name
-     * it, or staff accounts in it would otherwise route or scope work to a unit that no longer works.
+     * it, or staff accounts in it would otherwise route or scope work to a unit that no longer works, and its open
+     * assignments (cases it has not answered yet) would be left with nobody to answer them.
      */
-    public static void requireNothingActiveDependsOn(String unitCode, long activeChildren, long activeRules, long activeUsers) {
-        if (activeChildren + activeRules + activeUsers > 0) {
+    public static void requireNothingActiveDependsOn(String unitCode, long activeChildren, long activeRules, long activeUsers,
+                                                     long openAssignments) {
+        if (activeChildren + activeRules + activeUsers + openAssignments > 0) {
             throw DomainException.conflict("unit-in-use",
-                    "Chưa thể ngừng đơn vị '" + unitCode + "': còn " + activeChildren + " đơn vị cấp dưới, " + activeRules
-                            + " quy tắc chuyển xử lý và " + activeUsers + " tài khoản đang hoạt động gắn với đơn vị.",
-                    "Unit '" + unitCode + "' cannot be deactivated yet: " + activeChildren + " active sub-units, " + activeRules
-                            + " active routing rules and " + activeUsers + " active accounts still refer to it.");
+                    "Chưa thể ngừng đơn vị '" + unitCode + "': còn " + openAssignments + " hồ sơ đang xử lý, " + activeChildren
+                            + " đơn vị cấp dưới, " + activeRules + " quy tắc chuyển xử lý và " + activeUsers
+                            + " tài khoản đang hoạt động gắn với đơn vị.",
+                    "Unit '" + unitCode + "' cannot be deactivated yet: " + openAssignments + " open cases, " + activeChildren
+                            + " active sub-units, " + activeRules + " active routing rules and " + activeUsers
+                            + " active accounts still refer to it.");
         }
     }
 }

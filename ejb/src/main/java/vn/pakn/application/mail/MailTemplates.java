@@ -77,6 +77,15 @@ public class MailTemplates {
     }
 
     /**
+     * The text as it would be sent, with sample values ({@link TemplatePreview}); nothing is saved, and a text
+     * that could not be saved is refused with the same message a save would give.
+     */
+    public Rendered preview(String kind, String lang, String subject, String body) {
+        admin.requireAdmin();
+        return TemplatePreview.render(kindOf(kind), langOf(lang), subject, body);
+    }
+
+    /**
      * The templated subject and body for a message about {@code caseId}, or empty when the kind has no
      * template (or no case), so the caller keeps its own text, available as {@code {{message}}}.
      */

@@ -60,11 +60,21 @@ class UnitTreeRulesTest {
 
     @Test
     void refusesDeactivatingAUnitThatActiveThingsStillNeed() {
-        assertThatThrownBy(() -> UnitTreeRules.requireNothingActiveDependsOn("CTY_CAPNUOC", 1, 3, 2))
+        assertThatThrownBy(() -> UnitTreeRules.requireNothingActiveDependsOn("CTY_CAPNUOC", 1, 3, 2, 0))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                     assertThat(e.messageEn()).contains("1 active sub-units", "3 active routing rules", "2 active accounts");
                 });
-        assertThatCode(() -> UnitTreeRules.requireNothingActiveDependsOn("X", 0, 0, 0)).doesNotThrowAnyException();
+        assertThatCode(() -> UnitTreeRules.requireNothingActiveDependsOn("X", 0, 0, 0, 0)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesDeactivatingAUnitThatStillOwesAnswers() {
+        assertThatThrownBy(() -> UnitTreeRules.requireNothingActiveDependsOn("UBND_P_HAILONG", 0, 0, 0, 4))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("unit-in-use");
+                    assertThat(e.messageVi()).contains("còn 4 hồ sơ đang xử lý");
+                    assertThat(e.messageEn()).contains("4 open cases");
+                });
     }
 }

@@ -45,6 +45,18 @@ public class RoutingRuleAdminResource {
         return rules.list(includeInactive);
     }
 
+    /** The answer of {@code GET /match}: the rule that would route the sample, or none. */
+    public record RuleMatch(boolean matched, RoutingRuleView rule) {
+    }
+
+    /** Which rule would route a report of this category in this area (both optional), as intake would choose. */
+    @GET
+    @Path("/match")
+    public RuleMatch match(@QueryParam("category") String category, @QueryParam("area") String area) {
+        var rule = rules.match(category, area);
+        return new RuleMatch(rule.isPresent(), rule.orElse(null));
+    }
+
     @POST
     public Response create(@Valid @NotNull(message = AdminRest.BODY_REQUIRED) AdminForms.RuleForm body) {
         RoutingRuleView created = rules.create(body);

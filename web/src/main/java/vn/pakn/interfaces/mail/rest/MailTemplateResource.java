@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +21,8 @@ import vn.pakn.application.mail.MailTemplates.TemplateView;
 /**
  * Templates of outgoing mail per notification kind and language (vi, en). Placeholders: {{code}}, {{title}},
  * {{unit}}, {{answer}}, {{message}}; the subject must contain {{code}}. A template with an unknown placeholder
- * is refused with 400 and the list of allowed ones.
+ * is refused with 400 and the list of allowed ones. {@code POST /{kind}/{lang}/preview} renders a text with sample
+ * values without saving it.
  */
 @RequestScoped
 @Path("/admin/mail-templates")
@@ -54,5 +56,13 @@ public class MailTemplateResource {
     public TemplateView put(@PathParam("kind") String kind, @PathParam("lang") String lang,
                             @Valid @NotNull(message = "Thiếu nội dung | Body required") TemplateForm form) {
         return templates.put(kind, lang, form.subject(), form.body());
+    }
+
+    /** The text as a citizen would read it, filled with sample values; nothing is saved. */
+    @POST
+    @Path("/{kind}/{lang}/preview")
+    public MailTemplates.Rendered preview(@PathParam("kind") String kind, @PathParam("lang") String lang,
+                                          @Valid @NotNull(message = "Thiếu nội dung | Body required") TemplateForm form) {
+        return templates.preview(kind, lang, form.subject(), form.body());
     }
 }
