@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -36,14 +37,14 @@ public final class MultipartForm implements AutoCloseable {
     }
 
     /**
-     * @param fileField the name of the file parts ("files"); other parts with a file name count as files too
+     * @param fileField the name of the file parts ("files"); every other part is a text field
      */
     public static MultipartForm read(List<EntityPart> parts, String fileField, AttachmentPolicy policy) {
         var form = new MultipartForm();
         try {
             for (EntityPart part : parts) {
-                boolean isFile = fileField.equals(part.getName()) || part.getFileName().isPresent();
-                if (isFile) {
+                // By name only: a browser sends a Blob field (the report's JSON) with the file name "blob".
+                if (fileField.equals(part.getName())) {
                     form.addFile(part, policy);
                 } else {
                     form.fields.put(part.getName(), text(part));
@@ -61,19 +62,20 @@ public final class MultipartForm implements AutoCloseable {
 
     private void addFile(EntityPart part, AttachmentPolicy policy) throws IOException {
         String name = part.getFileName().map(MultipartForm::repairName).orElse(null);
-        if (name == null || name.isEmpty()) {
-            // An empty <input type="file"> is sent as a part without a name and without bytes.
-            try (InputStream in = part.getContent()) {
-                if (in.read() < 0) {
-                    return;
-                }
+        // The content can be taken once: peek at it through a pushback stream.
+        try (var in = new PushbackInputStream(part.getContent(), 1)) {
+            int first = in.read();
+            if (first < 0 && (name == null || name.isEmpty())) {
+                // An empty <input type="file"> is sent as a part without a file name and without bytes.
+                return;
             }
-        }
-        if (files.size() >= policy.maxFiles()) {
-            var why = policy.countRefusal(files.size()).orElseThrow();
-            throw DomainException.invalid(why.code(), why.messageVi(), why.messageEn());
-        }
-        try (InputStream in = part.getContent()) {
+            if (files.size() >= policy.maxFiles()) {
+                var why = policy.countRefusal(files.size()).orElseThrow();
+                throw DomainException.invalid(why.code(), why.messageVi(), why.messageEn());
+            }
+            if (first >= 0) {
+                in.unread(first);
+            }
             files.add(StagedFile.stage(in, name, part.getMediaType() == null ? null : part.getMediaType().toString(),
                     policy.maxBytes()));
         }
