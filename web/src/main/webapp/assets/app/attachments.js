@@ -112,10 +112,10 @@ export const PhotoPicker = {
     <legend class="h6">{{ t('att.photos') }}</legend>
     <p id="photos-hint" class="small text-muted mb-2">{{ tf('att.photosHint', { n: policy.maxFiles, size: formatSize(policy.maxBytes) }) }}</p>
     <div class="d-flex flex-wrap gap-2 mb-2">
-      <label for="photo-camera" class="btn btn-outline-secondary btn-sm mb-0">{{ t('att.takePhoto') }}</label>
       <input id="photo-camera" class="visually-hidden" type="file" accept="image/*" capture="environment" aria-describedby="photos-hint" @change="add">
-      <label for="photo-files" class="btn btn-outline-secondary btn-sm mb-0">{{ t('att.choosePhotos') }}</label>
+      <label for="photo-camera" class="btn btn-outline-secondary btn-sm mb-0">{{ t('att.takePhoto') }}</label>
       <input id="photo-files" class="visually-hidden" type="file" accept="image/*" multiple aria-describedby="photos-hint" @change="add">
+      <label for="photo-files" class="btn btn-outline-secondary btn-sm mb-0">{{ t('att.choosePhotos') }}</label>
     </div>
     <ul v-if="previews.length" class="list-unstyled d-flex flex-wrap gap-2 mb-0" data-testid="photo-previews">
       <li v-for="(p, i) in previews" :key="p.url" class="photo-thumb border rounded p-1 text-center">

@@ -114,7 +114,7 @@ class AttachmentPagesIT extends BlackBoxBase {
 
         signInAndOpen(DemoData.WATER_OFFICER, c.caseId());
         browser.click(By.cssSelector("[data-action=ANSWER]"));
-        browser.type("f-text", "Đã thay đoạn ống vỡ và nghiệm thu, biên bản kèm theo.");
+        browser.type("f-text", "Đã sửa xong và nghiệm thu, biên bản kèm theo.");
         browser.find(By.id("f-files")).sendKeys(pdf.toString());
         assertThat(Accessibility.unlabelledControls(browser)).isEmpty();
         browser.screenshot("attachments-04-answer-with-file");

@@ -176,7 +176,7 @@ class AttachmentsIT extends BlackBoxBase {
         assertThat(officer.post("api/cases/" + c.caseId() + "/accept", null).status()).isEqualTo(200);
         byte[] pdf = pdf("Biên bản khắc phục");
 
-        var answered = new Multipart().text("text", "Đã thay đoạn ống vỡ, cấp nước lại từ 9 giờ. Biên bản kèm theo.")
+        var answered = new Multipart().text("text", "Đã khắc phục sự cố, cấp nước trở lại từ 9 giờ. Biên bản kèm theo.")
                 .file("files", "Biên bản khắc phục.pdf", "application/pdf", pdf)
                 .post(base, "api/cases/" + c.caseId() + "/answer", DemoData.WATER_OFFICER, null);
         assertThat(answered.status()).as("%s", answered).isEqualTo(200);
