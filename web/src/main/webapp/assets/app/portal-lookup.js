@@ -3,11 +3,12 @@ import { reactive, ref } from 'vue';
 import { api } from './api.js';
 import { t, formatDate, formatDateTime } from './i18n.js';
 import { ProblemBox, errorLines } from './problem-box.js';
+import { AnswerFiles } from './attachments.js';
 
 const CODE = /^\d{10}$/;
 
 export const LookupReport = {
-  components: { ProblemBox },
+  components: { ProblemBox, AnswerFiles },
   setup() {
     const query = reactive({ code: '', secret: '' });
     const view = ref(null);
@@ -85,6 +86,7 @@ export const LookupReport = {
         <div v-if="view.publishedAnswer" class="answer border-start border-4 border-success ps-3 mb-3">
           <h3 class="h6">{{ t('lookup.answer') }} <small class="text-muted">· {{ t('lookup.publishedAt') }} {{ formatDate(view.publishedAt) }}</small></h3>
           <p class="pre-line" data-testid="answer">{{ view.publishedAnswer }}</p>
+          <AnswerFiles :code="view.trackingCode" />
         </div>
         <div v-if="view.timeline && view.timeline.length" class="mb-3">
           <h3 class="h6">{{ t('lookup.timeline') }}</h3>

@@ -3,6 +3,7 @@ import { reactive, ref, watch } from 'vue';
 import { api, idempotencyKey } from './api.js';
 import { t, formatDate, formatDateTime } from './i18n.js';
 import { ProblemBox, errorLines } from './problem-box.js';
+import { PhotoPicker, postForm } from './attachments.js';
 
 const HINT_DELAY_MS = 600;
 const HINT_MIN_CHARS = 20;
@@ -13,7 +14,7 @@ function emptyForm() {
 }
 
 export const SubmitReport = {
-  components: { ProblemBox },
+  components: { ProblemBox, PhotoPicker },
   props: { categories: Array, areas: Array },
   setup() {
     const form = reactive(emptyForm());
@@ -23,6 +24,8 @@ export const SubmitReport = {
     const similar = ref([]);
     const sameAs = ref(null);
     const locationError = ref('');
+    const photos = ref([]);
+    const photoProblems = ref([]);
     let key = idempotencyKey();
     let timer = null;
     let asked = 0;
@@ -71,14 +74,27 @@ export const SubmitReport = {
         document.getElementById('description').focus();
         return;
       }
+      if (photoProblems.value.length) {
+        errors.value = photoProblems.value;
+        return;
+      }
       sending.value = true;
       try {
-        receipt.value = await api.post('api/public/reports', {
+        const report = {
           title: form.title || null, description: form.description, categoryCode: form.categoryCode || null,
           areaCode: form.areaCode || null, address: form.address || null, latitude: form.latitude, longitude: form.longitude,
           consentToShareIdentity: form.consent, sameAsTrackingCode: sameAs.value?.trackingCode || null,
           reporter: { name: form.name || null, phone: form.phone || null, email: form.email || null },
-        }, { 'Idempotency-Key': key });
+        };
+        if (photos.value.length) {
+          // The report and its photos in one request: the server stores them together or not at all.
+          const data = new FormData();
+          data.append('report', JSON.stringify(report));
+          photos.value.forEach((f) => data.append('files', f, f.name));
+          receipt.value = await postForm('api/public/reports', data, { 'Idempotency-Key': key });
+        } else {
+          receipt.value = await api.post('api/public/reports', report, { 'Idempotency-Key': key });
+        }
       } catch (e) {
         errors.value = errorLines(e);
       } finally {
@@ -91,6 +107,7 @@ export const SubmitReport = {
       receipt.value = null;
       similar.value = [];
       sameAs.value = null;
+      photos.value = [];
       key = idempotencyKey();
     }
 
@@ -98,7 +115,7 @@ export const SubmitReport = {
       navigator.clipboard?.writeText(receipt.value.trackingCode);
     }
 
-    return { form, errors, sending, receipt, similar, sameAs, locationError, locate, submit, another, copy, t,
+    return { form, errors, sending, receipt, similar, sameAs, locationError, photos, photoProblems, locate, submit, another, copy, t,
       formatDate, formatDateTime };
   },
   template: `
@@ -173,6 +190,11 @@ export const SubmitReport = {
                 </li>
               </ul>
             </div>
+          </div>
+
+          <div class="col-12">
+            <PhotoPicker v-model="photos" @problems="photoProblems = $event" />
+            <div v-for="line in photoProblems" :key="line" class="small text-danger" data-testid="photo-problem">{{ line }}</div>
           </div>
 
           <fieldset class="col-12">

@@ -4,6 +4,7 @@ import { ref, reactive, computed, watch, onMounted } from 'vue';
 import { api, apiUrl } from './api.js';
 import { t, formatDateTime } from './i18n.js';
 import { ProblemBox, errorLines } from './problem-box.js';
+import { CaseFiles, AnswerFilePicker, postForm } from './attachments.js';
 
 /** Each step: the API path, the fields of its form, and how the form becomes the request body. */
 const STEPS = {
@@ -19,14 +20,14 @@ const STEPS = {
   RECEIVE_INFO: { path: 'receive-info', fields: ['text'], body: (f) => ({ text: f.text }) },
   REQUEST_EXTENSION: { path: 'extension', fields: ['days', 'reason'], body: (f) => ({ days: f.days ? Number(f.days) : null, reason: f.reason }) },
   GRANT_EXTENSION: { path: 'extension/decision', fields: ['grant', 'note'], body: (f) => ({ grant: f.grant === 'yes' ? true : f.grant === 'no' ? false : null, note: f.note || null }) },
-  ANSWER: { path: 'answer', fields: ['text'], body: (f) => ({ text: f.text }) },
+  ANSWER: { path: 'answer', fields: ['text', 'files'], body: (f) => ({ text: f.text }) },
   APPROVE_ANSWER: { path: 'approve', fields: [] },
   REJECT_ANSWER: { path: 'reject-answer', fields: ['reason'], body: (f) => ({ reason: f.reason }) },
 };
 const ORDER = Object.keys(STEPS);
 
 export const CaseDetail = {
-  components: { ProblemBox },
+  components: { ProblemBox, CaseFiles, AnswerFilePicker },
   props: { id: Number, categories: Array, areas: Array, units: Array },
   emits: ['changed'],
   setup(props) {
@@ -38,6 +39,7 @@ export const CaseDetail = {
     const form = reactive({});
     const stepErrors = ref([]);
     const done = ref('');
+    const files = reactive({ list: [], publish: true, version: 0 });
 
     const allowed = computed(() => {
       const a = new Set(detail.value?.allowedActions || []);
@@ -65,7 +67,13 @@ export const CaseDetail = {
     async function post(path, body, label) {
       stepErrors.value = [];
       try {
-        await api.post('api/cases/' + props.id + '/' + path, body);
+        if (body instanceof FormData) {
+          await postForm('api/cases/' + props.id + '/' + path, body);
+          files.list = [];
+          files.version++;
+        } else {
+          await api.post('api/cases/' + props.id + '/' + path, body);
+        }
         done.value = t('case.done') + ': ' + label;
         open.value = '';
         await load();
@@ -76,7 +84,16 @@ export const CaseDetail = {
 
     function run(step) {
       const spec = STEPS[step];
-      post(spec.path, spec.body ? spec.body(form) : null, t('act.' + step));
+      let body = spec.body ? spec.body(form) : null;
+      if (spec.fields.includes('files') && files.list.length) {
+        // The answer and its files in one multipart request: stored together or not at all.
+        const data = new FormData();
+        Object.entries(body).forEach(([k, v]) => data.append(k, v ?? ''));
+        data.append('visibility', files.publish ? 'PUBLIC' : 'STAFF');
+        files.list.forEach((f) => data.append('files', f, f.name));
+        body = data;
+      }
+      post(spec.path, body, t('act.' + step));
     }
 
     function merge(masterCaseId) {
@@ -86,7 +103,7 @@ export const CaseDetail = {
     watch(() => props.id, load);
     onMounted(load);
 
-    return { apiUrl, detail, errors, duplicates, suggestions, open, form, stepErrors, done, allowed, mayMerge, overdue, STEPS,
+    return { apiUrl, detail, errors, duplicates, suggestions, open, form, files, stepErrors, done, allowed, mayMerge, overdue, STEPS,
       run, merge, t, formatDateTime };
   },
   template: `
@@ -107,6 +124,8 @@ export const CaseDetail = {
         <h3 class="h6">{{ t('case.description') }}</h3>
         <p class="pre-line">{{ detail.description }}</p>
         <p v-if="detail.address" class="small">{{ t('case.address') }}: {{ detail.address }}</p>
+
+        <CaseFiles :case-id="detail.summary.id" :version="files.version" />
 
         <h3 class="h6 mt-3">{{ t('case.reports') }} ({{ detail.reports.length }})</h3>
         <ul class="list-unstyled small">
@@ -216,6 +235,7 @@ export const CaseDetail = {
                   <div v-if="STEPS[step].fields.includes('text')" class="mb-2">
                     <label for="f-text" class="form-label small">{{ t('field.text') }}</label>
                     <textarea id="f-text" v-model="form.text" class="form-control form-control-sm" rows="4" maxlength="20000"></textarea></div>
+                  <AnswerFilePicker v-if="STEPS[step].fields.includes('files')" v-model="files.list" v-model:publish="files.publish" />
                   <div v-if="STEPS[step].fields.includes('note')" class="mb-2">
                     <label for="f-note" class="form-label small">{{ t('field.note') }}</label>
                     <input id="f-note" v-model="form.note" class="form-control form-control-sm" maxlength="2000"></div>

@@ -9,12 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.pakn.application.attachment.Attachments;
+import vn.pakn.application.attachment.IncomingFile;
+import vn.pakn.domain.model.attachment.Attachment;
+import vn.pakn.domain.model.attachment.AttachmentPolicy;
+import vn.pakn.infrastructure.attachment.StagedFile;
+import vn.pakn.infrastructure.mail.MailAttachment;
 import vn.pakn.application.CaseHistory;
 import vn.pakn.application.WorkingCalendarService;
 import vn.pakn.application.cases.CaseNotifications;
@@ -81,6 +89,9 @@ public class MailIntake {
 
     @Inject
     private WorkingCalendarService calendars;
+
+    @Inject
+    private Attachments attachments;
 
     @Inject
     @ConfigProperty(name = MailSettings.MAX_MESSAGE_BYTES, defaultValue = MailSettings.Defaults.MAX_MESSAGE_BYTES)
@@ -219,6 +230,7 @@ public class MailIntake {
         var report = em.find(Report.class, inbox.getReportId());
         Long caseId = report.getCase().getId();
         recordThread(mail.messageId(), caseId);
+        keepAttachments(Attachment.Owner.report(report.getId()), mail);
         item.outcome(MailStatus.REPORT, null, caseId, report.getId(), clock.instant());
         LOG.infof("PAKN0603: mail %d became report %s", item.getId(), receipt.trackingCode());
         return new Outcome(MailStatus.REPORT, caseId, receipt.trackingCode(), null);
@@ -242,6 +254,7 @@ public class MailIntake {
                     "The reporter sent more information");
         }
         recordThread(mail.messageId(), c.getId());
+        keepAttachments(Attachment.Owner.caseFollowUp(c.getId()), mail);
         item.outcome(MailStatus.FOLLOW_UP, null, c.getId(), null, now);
         inbox.processed(null);
         LOG.infof("PAKN0604: mail %d added to case %s as a follow-up", item.getId(), c.getTrackingCode());
@@ -300,6 +313,34 @@ public class MailIntake {
         if (messageId != null && messageId.length() <= MailItem.MAX_MESSAGE_ID && em.find(MailThread.class, messageId) == null) {
             em.persist(new MailThread(messageId, caseId, MailThread.Direction.IN, clock.instant()));
         }
+    }
+
+    /** The mail's attachments on the report or case, in this transaction: kept ones with their bytes, refused ones listed. */
+    private void keepAttachments(Attachment.Owner owner, ParsedMail mail) {
+        List<IncomingFile> files = new ArrayList<>();
+        try {
+            for (MailAttachment a : mail.attachments()) {
+                if (a.accepted() && a.content() != null) {
+                    files.add(IncomingFile.staged(StagedFile.of(a.content(), a.fileName(), a.declaredType())));
+                } else {
+                    files.add(IncomingFile.refused(a.fileName(), a.declaredType(), a.sniffedType(), a.size(), refusal(a)));
+                }
+            }
+            attachments.fromMail(owner, files);
+        } finally {
+            files.stream().map(IncomingFile::staged).filter(java.util.Objects::nonNull).forEach(StagedFile::close);
+        }
+    }
+
+    private static AttachmentPolicy.Refusal refusal(MailAttachment a) {
+        String name = a.fileName() == null ? "(không tên)" : a.fileName();
+        return MailAttachment.TOO_LARGE.equals(a.refusal())
+                ? new AttachmentPolicy.Refusal("attachment-too-large", "Tệp " + name + " quá lớn (" + AttachmentPolicy.megabytes(a.size())
+                + "), chỉ còn trong thư gốc.", "The file " + name + " is too large (" + AttachmentPolicy.megabytes(a.size())
+                + "); it is kept in the original e-mail only.")
+                : new AttachmentPolicy.Refusal("attachment-type-not-allowed", "Tệp " + name + " (" + a.sniffedType()
+                + ") không thuộc loại được nhận, chỉ còn trong thư gốc.", "The file " + name + " (" + a.sniffedType()
+                + ") is not of an accepted type; it is kept in the original e-mail only.");
     }
 
     private static String cut(String s, int max) {

@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -227,6 +228,8 @@ public final class MailParser {
             body.addText(text(part, type, base));
         } else if (SIGNATURES.contains(base)) {
             // A signature proves who sent the text; it is not content of the report.
+        } else if (base.equals("application/ms-tnef") || "winmail.dat".equalsIgnoreCase(fileName(part))) {
+            // Outlook's rich-text wrapper: the same text is in the plain or HTML part, and nothing can open it.
         } else {
             body.attachments.add(attachment(part, type, body.attachments.size()));
         }
@@ -294,8 +297,21 @@ public final class MailParser {
             throw new BadMailException("too-many-attachments", "more than " + limits.maxAttachments() + " attachments");
         }
         String name = fileName(part);
-        byte[] bytes = read(part, limits.maxAttachmentBytes(), "attachment " + (name == null ? "" : name));
+        String declared = type.getBaseType().toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        long tooLarge;
+        try (InputStream in = part.getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxAttachmentBytes() + 1));
+            // Over the limit: the mail is still read, the attachment is listed as refused with its real size.
+            tooLarge = bytes.length > limits.maxAttachmentBytes() ? bytes.length + in.transferTo(OutputStream.nullOutputStream()) : -1;
+        } catch (java.io.UnsupportedEncodingException e) {
+            bytes = read(part, limits.maxAttachmentBytes(), "attachment " + (name == null ? "" : name));
+            tooLarge = -1;
+        }
         String sniffed = ContentSniffer.sniff(bytes.length > SNIFF_BYTES ? java.util.Arrays.copyOf(bytes, SNIFF_BYTES) : bytes);
+        if (tooLarge >= 0 && !dangerous(sniffed, name)) {
+            return new MailAttachment(nfc(name), declared, sniffed, tooLarge, false, null, MailAttachment.TOO_LARGE);
+        }
         if (dangerous(sniffed, name)) {
             throw new BadMailException("attachment-type", "attachment " + nullToEmpty(name) + " is " + sniffed
                     + " (declared " + type.getBaseType() + "), a program or script");
@@ -303,12 +319,12 @@ public final class MailParser {
         if (!allowed(sniffed)) {
             // Not dangerous, only not useful to a unit (winmail.dat, an archive we cannot open): the mail is read,
             // the attachment is listed as not accepted and stays in the raw message.
-            return new MailAttachment(nfc(name), type.getBaseType().toLowerCase(Locale.ROOT), sniffed, bytes.length, false);
+            return new MailAttachment(nfc(name), declared, sniffed, bytes.length, false);
         }
         if (sniffed.equals("application/zip") || sniffed.startsWith("application/vnd.openxmlformats")) {
             checkZip(bytes, 0, new long[1]);
         }
-        return new MailAttachment(nfc(name), type.getBaseType().toLowerCase(Locale.ROOT), sniffed, bytes.length, true);
+        return new MailAttachment(nfc(name), declared, sniffed, bytes.length, true, bytes, null);
     }
 
     /** Programs and scripts, by their bytes or by a file name Windows would run. */

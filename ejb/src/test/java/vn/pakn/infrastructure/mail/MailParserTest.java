@@ -170,13 +170,56 @@ class MailParserTest {
 
     @Test
     void readsMailWithAnAttachmentOfAnUnacceptedButHarmlessTypeAndListsItAsNotAccepted() throws Exception {
+        byte[] rar = "Rar!\u001a\u0007\u0001\u0000 archive body".getBytes(StandardCharsets.ISO_8859_1);
+
+        var mail = parser.parse(multipartWith("application/octet-stream", "ho-so.rar", rar));
+
+        assertThat(mail.text()).isEqualTo("Xem tệp đính kèm.");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.accepted()).isFalse();
+            assertThat(a.content()).isNull();
+            assertThat(a.refusal()).isEqualTo(MailAttachment.TYPE_REFUSED);
+        });
+        assertThat(mail.attachmentSummary()).contains("ho-so.rar").contains("not accepted");
+    }
+
+    @Test
+    void skipsOutlooksWinmailDatWrapper() throws Exception {
         byte[] tnef = {0x78, (byte) 0x9F, 0x3E, 0x22, 0x01, 0x06, (byte) 0x90, 0x08, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01};
 
         var mail = parser.parse(multipartWith("application/ms-tnef", "winmail.dat", tnef));
 
         assertThat(mail.text()).isEqualTo("Xem tệp đính kèm.");
-        assertThat(mail.attachments()).singleElement().satisfies(a -> assertThat(a.accepted()).isFalse());
-        assertThat(mail.attachmentSummary()).contains("winmail.dat").contains("not accepted");
+        assertThat(mail.attachments()).isEmpty();
+    }
+
+    @Test
+    void keepsTheBytesOfAnAcceptedAttachment() throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 2, 3};
+
+        var mail = parser.parse(multipartWith("image/jpeg", "ổ-gà.jpg", jpeg));
+
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.accepted()).isTrue();
+            assertThat(a.content()).isEqualTo(jpeg);
+        });
+    }
+
+    @Test
+    void readsMailWithAnOversizedAttachmentAndListsItAsTooLarge() throws Exception {
+        var small = new MailParser(new MailLimits(MailLimits.DEFAULT_MAX_MESSAGE_BYTES, 1024, 20, 200, 12,
+                MailLimits.DEFAULT_MAX_ZIP_EXPANDED_BYTES, 100, MailLimits.DEFAULT_ALLOWED_TYPES), Set.of());
+        byte[] pdf = ("%PDF-1.7\n" + "x".repeat(5000)).getBytes(StandardCharsets.US_ASCII);
+
+        var mail = small.parse(multipartWith("application/pdf", "bien-ban.pdf", pdf));
+
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.accepted()).isFalse();
+            assertThat(a.refusal()).isEqualTo(MailAttachment.TOO_LARGE);
+            assertThat(a.size()).isEqualTo(pdf.length);
+            assertThat(a.sniffedType()).isEqualTo("application/pdf");
+        });
+        assertThat(mail.attachmentSummary()).contains("too large");
     }
 
     @Test

@@ -73,7 +73,8 @@ public final class Accessibility {
             WebElement active = browser.driver().switchTo().activeElement();
             String id = active.getAttribute("id");
             visited.add(id == null || id.isBlank() ? active.getTagName() + ":" + active.getText() : id);
-            active.sendKeys(Keys.TAB);
+            // A key press as the keyboard makes it: sendKeys on a focused file input would be taken as a file path.
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         }
         return visited;
     }

@@ -18,7 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityPart;
 import java.util.List;
+import vn.pakn.application.attachment.Attachments;
+import vn.pakn.domain.model.attachment.Visibility;
+import vn.pakn.interfaces.attachment.rest.MultipartForm;
 import vn.pakn.application.cases.CaseQueries;
 import vn.pakn.application.search.RoutingAdvice;
 import vn.pakn.application.search.SearchViews;
@@ -56,6 +61,12 @@ public class CaseResource {
 
     @Inject
     private RoutingAdvice routingAdvice;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private Validator validator;
 
     public record StepResult(long caseId, String action, CaseState state, java.time.Instant at) {
         static StepResult of(CaseEvent e) {
@@ -208,6 +219,25 @@ public class CaseResource {
     @Path("/{id}/answer")
     public StepResult answer(@PathParam("id") long id, @Valid @NotNull(message = "Thiếu nội dung | Body required") Text body) {
         return StepResult.of(work.answer(id, body.text()));
+    }
+
+    /**
+     * The answer with files (documents, scans): multipart/form-data with a part "text", parts "files" and an
+     * optional "visibility" (PUBLIC, the default: published with the answer; STAFF: kept for the staff only).
+     */
+    @POST
+    @Path("/{id}/answer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public StepResult answerWithFiles(@PathParam("id") long id, List<EntityPart> parts) {
+        try (var form = MultipartForm.read(parts, "files", attachments.policy())) {
+            var body = new Text(form.field("text").orElse(null));
+            var violations = validator.validate(body);
+            if (!violations.isEmpty()) {
+                throw new jakarta.validation.ConstraintViolationException(violations);
+            }
+            Visibility visibility = QueryParams.enumValue(Visibility.class, "visibility", form.field("visibility").orElse(null));
+            return StepResult.of(attachments.answer(id, body.text(), form.files(), visibility));
+        }
     }
 
     @POST

@@ -20,7 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityPart;
 import java.util.List;
+import vn.pakn.application.attachment.Attachments;
+import vn.pakn.domain.model.shared.DomainException;
+import vn.pakn.interfaces.attachment.rest.MultipartForm;
 import vn.pakn.application.ReferenceData;
 import vn.pakn.application.citizen.CitizenDesk;
 import vn.pakn.application.citizen.PublicCaseView;
@@ -48,6 +53,12 @@ public class PublicReportResource {
     @Inject
     private ReferenceData referenceData;
 
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private Validator validator;
+
     public record RatingRequest(@NotBlank(message = "Cần nhập thông tin xác minh | The verification is required") String secret,
                                 @NotNull(message = "Cần chọn mức độ hài lòng | The score is required")
                                 @Min(value = 1, message = "Mức độ hài lòng từ 1 đến 5 | The score is 1 to 5")
@@ -72,6 +83,28 @@ public class PublicReportResource {
         return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("public/reports").path(receipt.trackingCode()).build())
                 .entity(receipt).build();
+    }
+
+    /**
+     * The same submission with photos or documents: multipart/form-data with a part "report" (the JSON body of
+     * {@link #submit}) and up to the configured number of parts "files". Every file is checked before anything
+     * is stored; one refused file refuses the request (problem detail) and no report is created.
+     */
+    @POST
+    @Path("/reports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitWithFiles(List<EntityPart> parts, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                    @Context UriInfo uri) {
+        String key = IdempotencyKeys.check(idempotencyKey);
+        try (var form = MultipartForm.read(parts, "files", attachments.policy())) {
+            String json = form.field("report").orElseThrow(() -> DomainException.invalid("missing-report",
+                    "Thiếu phần \"report\" (nội dung phản ánh dạng JSON).", "The part \"report\" (the report as JSON) is missing."));
+            ReportRequest request = ReportRequests.parse(json, validator);
+            Receipt receipt = attachments.submitReport(request.toCommand(false), Channel.PORTAL, key, json, form.files());
+            return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                    .location(uri.getBaseUriBuilder().path("public/reports").path(receipt.trackingCode()).build())
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(receipt).build();
+        }
     }
 
     @GET
