@@ -10,9 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.pakn.search.analysis.VietnameseTextNormalizer;
 import vn.pakn.search.duplicate.CandidateQueries;
 import vn.pakn.search.duplicate.DocFreqCache;
+import vn.pakn.search.duplicate.RecentRetrieval;
 import vn.pakn.search.duplicate.WeightedTerms;
 import vn.pakn.search.index.IndexFields;
 import vn.pakn.search.duplicate.DuplicateScorer;
@@ -74,21 +76,28 @@ public final class DuplicateFinder {
     ComplaintIndex.RecentSearcher view = index.acquireRecent();
     IndexSearcher searcher = view.searcher();
     List<IndexedReport> reports;
+    List<IndexedReport> recent;
     WeightedTerms rare;
     try {
       rare = WeightedTerms.of(features, searcher.getIndexReader(), docFreqs, WeightedTerms.DEFAULT_MAX_TERMS,
-          settings.maxQueryTerms());
+          settings.maxQueryTerms(), view.recent().reports());
+      // The hit count is never used: counting no further than the candidates lets block-max WAND skip every block
+      // that cannot enter them, instead of scoring the first thousand matches in full.
       TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, rare.retrievalTerms(), settings),
-          settings.candidates());
+          new TopScoreDocCollectorManager(settings.candidates(), settings.candidates()));
       reports = IndexedReportReader.read(searcher, top.scoreDocs);
+      recent = RecentRetrieval.matching(q, features, rare.retrievalTerms(), settings, searcher, docFreqs,
+          view.recent().reports());
     } finally {
       index.release(searcher);
     }
-    // Reports the searcher does not show yet are few: each is scored, not retrieved; older versions give way.
+    // Reports the searcher does not show yet compete with the retrieved ones on the same retrieval score.
     reports.removeIf(r -> view.recent().shadows(r.id()));
-    for (IndexedReport r : view.recent().reports()) {
-      if (CandidateQueries.admits(q, r, settings)) {
-        reports.add(r);
+    if (!recent.isEmpty()) {
+      reports.addAll(recent);
+      reports.sort(Comparator.comparingDouble((IndexedReport r) -> -r.score()));
+      if (reports.size() > settings.candidates()) {
+        reports = new ArrayList<>(reports.subList(0, settings.candidates()));
       }
     }
     Map<String, DuplicateScorer.Scored> bestPerCase = new HashMap<>();

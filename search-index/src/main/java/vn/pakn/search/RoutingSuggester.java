@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.pakn.search.analysis.VietnameseTextNormalizer;
 import vn.pakn.search.duplicate.ReportFeatures;
 import vn.pakn.search.index.IndexedReportReader;
@@ -44,7 +45,8 @@ public final class RoutingSuggester {
         VietnameseTextNormalizer.normalize(text));
     IndexSearcher searcher = index.acquire();
     try {
-      TopDocs top = searcher.search(RoutingQuery.build(f, category, area), neighbours);
+      TopDocs top = searcher.search(RoutingQuery.build(f, category, area),
+          new TopScoreDocCollectorManager(neighbours, neighbours)); // no hit count: WAND may skip (see DuplicateFinder)
       return UnitVote.vote(IndexedReportReader.read(searcher, top.scoreDocs), k);
     } finally {
       index.release(searcher);

@@ -3,8 +3,10 @@ package vn.pakn.search.duplicate;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import vn.pakn.search.index.RecentReport;
 
 /**
  * The new report's distinct similarity terms with their inverse document frequency, to measure how much of the
@@ -50,15 +52,29 @@ public final class WeightedTerms {
    */
   public static WeightedTerms of(ReportFeatures f, IndexReader reader, DocFreqCache dfs, int maxTerms,
       int retrievalTerms) throws IOException {
+    return of(f, reader, dfs, maxTerms, retrievalTerms, List.of());
+  }
+
+  /**
+   * As {@link #of(ReportFeatures, IndexReader, DocFreqCache, int, int)}, counting also the reports written since
+   * the reader was opened, as a refreshed reader would.
+   */
+  public static WeightedTerms of(ReportFeatures f, IndexReader reader, DocFreqCache dfs, int maxTerms,
+      int retrievalTerms, List<RecentReport> recent) throws IOException {
     Set<String> distinct = new LinkedHashSet<>(f.terms());
     String[] terms = distinct.stream().limit(maxTerms).toArray(String[]::new);
     int n = terms.length;
-    int docs = Math.max(1, reader.numDocs());
+    int docs = Math.max(1, reader.numDocs() + recent.size());
     long[] packed = new long[n];
     double[] idf = new double[n];
     int[] df = new int[n];
     for (int i = 0; i < n; i++) {
       df[i] = dfs.docFreq(reader, terms[i]);
+      for (RecentReport r : recent) {
+        if (r.termFreqs().containsKey(terms[i])) {
+          df[i]++;
+        }
+      }
       packed[i] = ((long) ReportFeatures.hash(terms[i]) << 32) | i;
       // an unseen term is often a typo or a filler word: it counts, but little
       idf[i] = df[i] == 0 ? UNSEEN_SHARE * idf(docs, 1) : idf(docs, df[i]);

@@ -54,7 +54,7 @@ public final class DocumentMapper {
    * A report mapped both ways: the Lucene document to write, and the same report as the duplicate finder reads
    * it back from doc values, for the short time before a refreshed searcher shows it.
    */
-  public record Mapped(Document document, IndexedReport report) {}
+  public record Mapped(Document document, RecentReport report) {}
 
   public Document toDocument(ComplaintDocument c) {
     return map(c).document();
@@ -97,7 +97,7 @@ public final class DocumentMapper {
         d.add(new Field(ANSWER, VietnameseTextNormalizer.normalize(c.publishedAnswer()), TEXT_TYPE));
       }
     }
-    return new Mapped(d, asRead(c, features));
+    return new Mapped(d, RecentReport.of(asRead(c, features), features.terms()));
   }
 
   /** What {@link IndexedReportReader} would read for this report: locations come back at index precision. */

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * newer searcher. Thread-safe.
  */
 public final class RecentWrites {
-  /** A recent write: the report as read back, or {@code null} for a deletion. */
-  public record Write(String id, IndexedReport report, long epoch) {
+  /** A recent write: the report, or {@code null} for a deletion. */
+  public record Write(String id, RecentReport report, long epoch) {
     public boolean deleted() {
       return report == null;
     }
@@ -32,8 +32,8 @@ public final class RecentWrites {
     }
 
     /** The reports written or replaced since the searcher was opened, deletions left out. */
-    public List<IndexedReport> reports() {
-      List<IndexedReport> out = new ArrayList<>(byId.size());
+    public List<RecentReport> reports() {
+      List<RecentReport> out = new ArrayList<>(byId.size());
       for (Write w : byId.values()) {
         if (!w.deleted()) {
           out.add(w.report());
@@ -47,8 +47,8 @@ public final class RecentWrites {
   private volatile long prunedBelow;
   private volatile long oldestNanos = Long.MAX_VALUE;
 
-  public void written(IndexedReport report, long epoch) {
-    put(new Write(report.id(), report, epoch));
+  public void written(RecentReport report, long epoch) {
+    put(new Write(report.report().id(), report, epoch));
   }
 
   public void deleted(String id, long epoch) {
