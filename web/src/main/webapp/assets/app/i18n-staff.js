@@ -32,6 +32,11 @@ addTexts({
   'dash.trend': 'Diễn biến theo tuần', 'dash.channels': 'Theo kênh tiếp nhận', 'dash.ranking': 'Xếp hạng đơn vị theo tỷ lệ đúng hạn',
   'dash.smallNumbers': 'Số liệu nhỏ', 'dash.smallNumbersHint': 'Đơn vị có dưới {n} hồ sơ đã trả lời được tô xám kèm số lượng (n=…): tỷ lệ của họ chưa đủ tin cậy để so sánh.',
   'dash.by.unit': 'Theo đơn vị', 'dash.by.category': 'Theo lĩnh vực', 'dash.by.channel': 'Theo kênh',
+  // Dashboard exports and hotline KPIs
+  'dash.export': 'Xuất báo cáo', 'dash.exportExcel': 'Xuất Excel', 'dash.exportPdf': 'Xuất PDF', 'dash.excel': 'Excel',
+  'dash.exportCases': 'Xuất danh sách hồ sơ ra Excel', 'dash.hotline': 'Tổng đài', 'dash.calls': 'Cuộc gọi vào',
+  'dash.callsAnswered': 'Đã trả lời', 'dash.serviceLevel': 'Trả lời trong 20 giây', 'dash.averageWait': 'Thời gian chờ TB',
+  'dash.abandoned': 'Bỏ dở', 'dash.callbacks': 'Gọi lại thành công',
 }, {
   'staff.title': 'Feedback handling system', 'staff.signOut': 'Sign out', 'staff.sessionExpired': 'Your session has expired.',
   'staff.signInAgain': 'Sign in again', 'staff.forbidden': 'You may not see this page.',
@@ -63,4 +68,9 @@ addTexts({
   'dash.trend': 'Weekly trend', 'dash.channels': 'By channel', 'dash.ranking': 'Units ranked by on-time rate',
   'dash.smallNumbers': 'Small numbers', 'dash.smallNumbersHint': 'Units with fewer than {n} answered cases are greyed with their count (n=…): their rate is too uncertain to compare.',
   'dash.by.unit': 'By unit', 'dash.by.category': 'By category', 'dash.by.channel': 'By channel',
+  // Dashboard exports and hotline KPIs
+  'dash.export': 'Export', 'dash.exportExcel': 'Export to Excel', 'dash.exportPdf': 'Export to PDF', 'dash.excel': 'Excel',
+  'dash.exportCases': 'Export the cases to Excel', 'dash.hotline': 'Hotline', 'dash.calls': 'Calls offered',
+  'dash.callsAnswered': 'Answered', 'dash.serviceLevel': 'Answered within 20 s', 'dash.averageWait': 'Average wait',
+  'dash.abandoned': 'Abandoned', 'dash.callbacks': 'Callbacks completed',
 });
