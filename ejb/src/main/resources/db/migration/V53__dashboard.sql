@@ -31,6 +31,25 @@ CREATE TABLE case_stat_day (
 );
 CREATE INDEX case_stat_day_day_idx ON case_stat_day (stat_day, unit_id);
 
+-- The same figures summed per calendar month (stat_month = its first day), rewritten from case_stat_day whenever
+-- one of its days is: a year's request reads some 7,000 rows instead of 90,000.
+CREATE TABLE case_stat_month (
+    stat_month        DATE NOT NULL,
+    unit_id           BIGINT,
+    category_id       BIGINT,
+    channel           VARCHAR(20) NOT NULL,
+    received          BIGINT NOT NULL,
+    reports           BIGINT NOT NULL,
+    answered          BIGINT NOT NULL,
+    answered_on_time  BIGINT NOT NULL,
+    returned          BIGINT NOT NULL,
+    reopened          BIGINT NOT NULL,
+    answer_days       DOUBLE PRECISION NOT NULL,
+    rating_sum        BIGINT NOT NULL,
+    ratings           BIGINT NOT NULL
+);
+CREATE INDEX case_stat_month_month_idx ON case_stat_month (stat_month, unit_id);
+
 CREATE TABLE case_stat_state (
     id                INTEGER PRIMARY KEY,
     built_until       TIMESTAMP WITH TIME ZONE,

@@ -75,4 +75,35 @@ class DailyStatisticsSqlTest {
             }
         }
     }
+
+    @Test
+    void aMonthsRollUpIsTheSumOfItsDays() throws SQLException {
+        try (var s = db.createStatement()) {
+            s.execute("INSERT INTO case_stat_day VALUES (DATE '2026-10-01', 5, 7, 'PORTAL', 2, 2, 1, 1, 0, 0, 1.5, 4, 1),"
+                    + " (DATE '2026-10-31', 5, 7, 'PORTAL', 3, 4, 2, 1, 1, 0, 2.0, 9, 2),"
+                    + " (DATE '2026-11-01', 5, 7, 'PORTAL', 100, 100, 0, 0, 0, 0, 0.0, 0, 0),"
+                    + " (DATE '2026-10-10', NULL, NULL, 'HOTLINE', 1, 1, 0, 0, 0, 0, 0.0, 0, 0)");
+        }
+        try (var ps = db.prepareStatement("INSERT INTO case_stat_month (stat_month, unit_id, category_id, channel, received,"
+                + " reports, answered, answered_on_time, returned, reopened, answer_days, rating_sum, ratings)"
+                + " SELECT CAST(? AS DATE), unit_id, category_id, channel, SUM(received), SUM(reports), SUM(answered),"
+                + " SUM(answered_on_time), SUM(returned), SUM(reopened), SUM(answer_days), SUM(rating_sum), SUM(ratings)"
+                + " FROM case_stat_day WHERE stat_day >= ? AND stat_day <= ? GROUP BY unit_id, category_id, channel")) {
+            ps.setObject(1, LocalDate.of(2026, 10, 1));
+            ps.setObject(2, LocalDate.of(2026, 10, 1));
+            ps.setObject(3, LocalDate.of(2026, 10, 31));
+            assertThat(ps.executeUpdate()).isEqualTo(2);
+        }
+        try (var rs = db.createStatement().executeQuery(
+                "SELECT stat_month, received, reports, answer_days, rating_sum, ratings FROM case_stat_month WHERE unit_id = 5")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(1, LocalDate.class)).isEqualTo(LocalDate.of(2026, 10, 1));
+            assertThat(rs.getLong(2)).isEqualTo(5);
+            assertThat(rs.getLong(3)).isEqualTo(6);
+            assertThat(rs.getDouble(4)).isEqualTo(3.5);
+            assertThat(rs.getLong(5)).isEqualTo(13);
+            assertThat(rs.getLong(6)).isEqualTo(3);
+            assertThat(rs.next()).isFalse();
+        }
+    }
 }
