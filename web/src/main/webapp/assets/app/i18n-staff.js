@@ -34,6 +34,11 @@ addTexts({
   'dash.by.unit': 'Theo đơn vị', 'dash.by.category': 'Theo lĩnh vực', 'dash.by.channel': 'Theo kênh',
   // administration (the pages' own texts are in i18n-admin.js)
   'nav.admin': 'Quản trị',
+  // Dashboard exports and hotline KPIs
+  'dash.export': 'Xuất báo cáo', 'dash.exportExcel': 'Xuất Excel', 'dash.exportPdf': 'Xuất PDF', 'dash.excel': 'Excel',
+  'dash.exportCases': 'Xuất danh sách hồ sơ ra Excel', 'dash.hotline': 'Tổng đài', 'dash.calls': 'Cuộc gọi vào',
+  'dash.callsAnswered': 'Đã trả lời', 'dash.serviceLevel': 'Trả lời trong 20 giây', 'dash.averageWait': 'Thời gian chờ TB',
+  'dash.abandoned': 'Bỏ dở', 'dash.callbacks': 'Gọi lại thành công',
 }, {
   'staff.title': 'Feedback handling system', 'staff.signOut': 'Sign out', 'staff.sessionExpired': 'Your session has expired.',
   'staff.signInAgain': 'Sign in again', 'staff.forbidden': 'You may not see this page.',
@@ -126,4 +131,9 @@ addTexts({
   'desk.cb.reason.ABANDONED': 'Missed call', 'desk.cb.reason.VOICEMAIL': 'Left a message', 'desk.cb.reason.REQUESTED': 'Callback promised',
   'desk.cb.outcome.REACHED': 'Reached', 'desk.cb.outcome.UNREACHABLE': 'Unreachable',
   'desk.cb.outcome.WRONG_NUMBER': 'Wrong number', 'desk.cb.outcome.NOT_NEEDED': 'No longer needed',
+  // Dashboard exports and hotline KPIs
+  'dash.export': 'Export', 'dash.exportExcel': 'Export to Excel', 'dash.exportPdf': 'Export to PDF', 'dash.excel': 'Excel',
+  'dash.exportCases': 'Export the cases to Excel', 'dash.hotline': 'Hotline', 'dash.calls': 'Calls offered',
+  'dash.callsAnswered': 'Answered', 'dash.serviceLevel': 'Answered within 20 s', 'dash.averageWait': 'Average wait',
+  'dash.abandoned': 'Abandoned', 'dash.callbacks': 'Callbacks completed',
 });

@@ -8,29 +8,32 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import vn.pakn.application.statistics.CaseFacts;
+import java.util.LinkedHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.pakn.application.statistics.CaseFactsLoader;
+import vn.pakn.application.statistics.DailyStatistics;
+import vn.pakn.application.statistics.DailyStatisticsBuilder;
+import vn.pakn.application.statistics.StatisticsRow;
+import vn.pakn.application.statistics.StatisticsSettings;
 import vn.pakn.application.statistics.GroupBy;
 import vn.pakn.application.statistics.StatisticsCalculator;
 import vn.pakn.application.statistics.StatisticsReport;
-import vn.pakn.domain.model.calendar.PauseInterval;
 import vn.pakn.domain.model.calendar.WorkingCalendar;
-import vn.pakn.domain.model.cases.Assignment;
-import vn.pakn.domain.model.cases.CaseState;
 import vn.pakn.domain.model.identity.Role;
-import vn.pakn.domain.model.shared.Channel;
 import vn.pakn.domain.model.shared.DomainException;
 
 /**
  * Statistics for leaders: received, answered, on-time rate, overdue now, returned, reopened, average answer
  * time in working days and satisfaction, by unit, category, channel, month or week, over the cases received in
- * a period. The definitions are those of {@link StatisticsCalculator}. The database does the filtering and the
- * rating aggregates; working-time figures are computed in Java over a per-case projection (four queries, fine
- * for tens of thousands of cases a year). LEADER, DISPATCHER and ADMIN see everything; a UNIT_LEADER sees the
+ * a period. The definitions are those of {@link StatisticsCalculator}. The figures are sums over the per-day
+ * table of {@link DailyStatistics} (brought up to date before each read, so as fresh as the cases), with "overdue
+ * now" counted live; while that table is being rebuilt, or with {@value StatisticsSettings#DAILY} off, they are
+ * computed over a per-case projection of the period ({@link CaseFactsLoader}), as fast as tens of thousands of
+ * cases allow. LEADER, DISPATCHER and ADMIN see everything; a UNIT_LEADER sees the
  * figures of their unit and its sub-units only.
  */
 @Stateless
@@ -53,6 +56,19 @@ public class StatisticsService {
 
     @Inject
     private WorkingCalendarService calendars;
+
+    @Inject
+    private CaseFactsLoader facts;
+
+    @Inject
+    private DailyStatistics daily;
+
+    @Inject
+    private DailyStatisticsBuilder builder;
+
+    @Inject
+    @ConfigProperty(name = StatisticsSettings.DAILY, defaultValue = StatisticsSettings.Defaults.DAILY)
+    private boolean dailyEnabled;
 
     public StatisticsReport summarise(LocalDate from, LocalDate to, GroupBy groupBy) {
         if (from == null || to == null || groupBy == null) {
@@ -79,7 +95,23 @@ public class StatisticsService {
         Map<Long, String[]> categories = categories();
         var labels = new StatisticsCalculator.Labels(id -> units.get(id).code(), id -> units.get(id).name(),
                 id -> categories.get(id)[0], id -> categories.get(id)[1]);
-        var rows = new StatisticsCalculator(calendar, now).summarise(facts(start, end), groupBy, labels, inScope);
+        var calculator = new StatisticsCalculator(calendar, now);
+        List<StatisticsRow> rows;
+        if (dailyEnabled && daily.refresh()) {
+            // Per-day table: sums over days, and "overdue now" counted live (it changes with the clock).
+            List<Long> scopeUnits = scopePath == null ? null
+                    : units.entrySet().stream().filter(e -> inScope.test(e.getKey())).map(Map.Entry::getKey).toList();
+            Map<StatisticsCalculator.Cell, StatisticsCalculator.Tally> cells = new LinkedHashMap<>(
+                    daily.cells(from, to, groupBy, scopeUnits));
+            daily.overdue(start, end, groupBy, scopeUnits).forEach((cell, tally) -> cells.merge(cell, tally, (a, b) -> {
+                a.add(b);
+                return a;
+            }));
+            rows = calculator.rows(cells, groupBy, labels);
+        } else {
+            builder.rebuildIfNeeded();
+            rows = calculator.summarise(facts.facts(start, end), groupBy, labels, inScope);
+        }
         return new StatisticsReport(from, to, groupBy, now, scopePath == null ? null : units.get(staff.unitId()).code(),
                 List.copyOf(rows.subList(0, rows.size() - 1)), rows.get(rows.size() - 1));
     }
@@ -94,53 +126,6 @@ public class StatisticsService {
         }
         throw DomainException.forbidden("Chỉ lãnh đạo, điều phối viên, quản trị và lãnh đạo đơn vị được xem thống kê.",
                 "Only leaders, dispatchers, administrators and unit leaders may see statistics.");
-    }
-
-    private List<CaseFacts> facts(Instant start, Instant end) {
-        String inPeriod = " c.receivedAt >= :start AND c.receivedAt < :end AND c.state <> :merged";
-        Map<Long, List<Object[]>> leads = new HashMap<>();
-        for (Object[] a : period(em.createQuery("""
-                SELECT c.id, a.id, a.unit.id, a.state, a.assignedAt, a.dueAt, a.answeredAt FROM Assignment a JOIN a.assignedCase c
-                WHERE a.role = :lead AND""" + inPeriod + " ORDER BY a.assignedAt, a.id", Object[].class), start, end)
-                .setParameter("lead", Assignment.Role.LEAD).getResultList()) {
-            leads.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(a);
-        }
-        Map<Long, List<PauseInterval>> pauses = new HashMap<>();
-        for (Object[] p : period(em.createQuery("""
-                SELECT a.id, p.startedAt, p.endedAt FROM PausePeriod p JOIN p.assignment a JOIN a.assignedCase c
-                WHERE a.role = :lead AND""" + inPeriod, Object[].class), start, end)
-                .setParameter("lead", Assignment.Role.LEAD).getResultList()) {
-            pauses.computeIfAbsent((Long) p[0], k -> new ArrayList<>()).add(new PauseInterval((Instant) p[1], (Instant) p[2]));
-        }
-        Map<Long, long[]> ratings = new HashMap<>();
-        for (Object[] r : period(em.createQuery("""
-                SELECT c.id, SUM(r.score), COUNT(r) FROM Rating r, Report rp JOIN rp.currentCase c
-                WHERE rp.id = r.reportId AND""" + inPeriod + " GROUP BY c.id", Object[].class), start, end).getResultList()) {
-            ratings.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
-        }
-        List<CaseFacts> out = new ArrayList<>();
-        for (Object[] c : period(em.createQuery("""
-                SELECT c.id, c.channel, cat.id, c.receivedAt, c.state, c.reportCount, c.reopenedCount
-                FROM PaknCase c LEFT JOIN c.category cat WHERE""" + inPeriod, Object[].class), start, end).getResultList()) {
-            long id = (Long) c[0];
-            List<Object[]> caseLeads = leads.getOrDefault(id, List.of());
-            List<Long> returnedBy = caseLeads.stream().filter(a -> a[3] == Assignment.State.RETURNED).map(a -> (Long) a[2]).toList();
-            CaseFacts.Lead lead = null;
-            if (!caseLeads.isEmpty()) {
-                Object[] a = caseLeads.get(caseLeads.size() - 1);
-                lead = new CaseFacts.Lead((Long) a[2], (Assignment.State) a[3], (Instant) a[4], (Instant) a[5], (Instant) a[6],
-                        pauses.getOrDefault((Long) a[1], List.of()));
-            }
-            long[] rating = ratings.getOrDefault(id, new long[2]);
-            out.add(new CaseFacts(id, (Channel) c[1], (Long) c[2], (Instant) c[3], (CaseState) c[4], (Integer) c[5],
-                    (Integer) c[6], lead, returnedBy, rating[0], rating[1]));
-        }
-        return out;
-    }
-
-    private static <T extends jakarta.persistence.TypedQuery<Object[]>> T period(T query, Instant start, Instant end) {
-        query.setParameter("start", start).setParameter("end", end).setParameter("merged", CaseState.MERGED);
-        return query;
     }
 
     private Map<Long, UnitInfo> units() {

@@ -32,15 +32,24 @@ final class BenchPostgres implements AutoCloseable {
     }
 
     static BenchPostgres start(String synchronousCommit, int maxConnections) throws Exception {
+        return start(synchronousCommit, maxConnections, null);
+    }
+
+    /** @param dataDirectory kept between runs when given (a benchmark's loaded data), else a fresh temporary one */
+    static BenchPostgres start(String synchronousCommit, int maxConnections, java.nio.file.Path dataDirectory) throws Exception {
         var builder = EmbeddedPostgres.builder()
                 .setPort(freePort())
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(dataDirectory == null)
                 .setPGStartupWait(Duration.ofSeconds(120))
                 // zonky starts postgres with -F (fsync off); production flushes, so turn it back on.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", synchronousCommit)
                 .setServerConfig("max_connections", String.valueOf(maxConnections))
                 .setServerConfig("shared_buffers", "256MB");
+        if (dataDirectory != null) {
+            java.nio.file.Files.createDirectories(dataDirectory);
+            builder.setDataDirectory(dataDirectory);
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             builder.setPgBinaryResolver(rootResolver());
         }

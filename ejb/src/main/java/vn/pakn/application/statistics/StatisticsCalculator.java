@@ -64,6 +64,50 @@ public final class StatisticsCalculator {
     }
 
     /**
+     * Where a case's figures are kept: its day of receipt (Vietnam time), the unit holding it (for a return, the
+     * unit that returned it), its category and its channel. Any statistics row is a sum of cells.
+     */
+    public record Cell(LocalDate day, Long unitId, Long categoryId, Channel channel) {
+
+        /** This cell with only what {@code groupBy} looks at: cells that become equal belong to one group. */
+        public Cell only(GroupBy groupBy) {
+            return switch (groupBy) {
+                case UNIT -> new Cell(null, unitId, null, null);
+                case CATEGORY -> new Cell(null, null, categoryId, null);
+                case CHANNEL -> new Cell(null, null, null, channel);
+                case MONTH, WEEK -> new Cell(day, null, null, null);
+            };
+        }
+    }
+
+    /** Additive figures of a set of cases: sums, so that cells add up to any group and to the total. */
+    public static final class Tally {
+        public long received;
+        public long reports;
+        public long answered;
+        public long answeredOnTime;
+        public long overdue;
+        public long returned;
+        public long reopened;
+        public double answerDays;
+        public long ratingSum;
+        public long ratings;
+
+        public void add(Tally o) {
+            received += o.received;
+            reports += o.reports;
+            answered += o.answered;
+            answeredOnTime += o.answeredOnTime;
+            overdue += o.overdue;
+            returned += o.returned;
+            reopened += o.reopened;
+            answerDays += o.answerDays;
+            ratingSum += o.ratingSum;
+            ratings += o.ratings;
+        }
+    }
+
+    /**
      * Rows per group, sorted (units and categories by name, channels in their order, periods in time), with
      * the total last.
      *
@@ -71,26 +115,64 @@ public final class StatisticsCalculator {
      *     count only when {@code null} is in scope
      */
     public List<StatisticsRow> summarise(List<CaseFacts> facts, GroupBy groupBy, Labels labels, Predicate<Long> unitInScope) {
-        Map<String, Acc> groups = new LinkedHashMap<>();
-        Acc total = new Acc("total", "Tổng cộng");
+        Map<Cell, Tally> inScope = new LinkedHashMap<>();
+        cells(facts, true).forEach((cell, tally) -> {
+            if (unitInScope.test(cell.unitId())) {
+                inScope.put(cell, tally);
+            }
+        });
+        return rows(inScope, groupBy, labels);
+    }
+
+    /**
+     * The figures of the facts per cell, for every unit (the reader keeps the cells of the units in scope).
+     *
+     * @param countOverdue whether to count "overdue now" as of this calculator's {@code now}; the stored daily cells
+     *     leave it out, since it changes with the clock and not with the cases
+     */
+    public Map<Cell, Tally> cells(List<CaseFacts> facts, boolean countOverdue) {
+        Map<Cell, Tally> cells = new LinkedHashMap<>();
         for (CaseFacts f : facts) {
             if (f.state() == CaseState.MERGED) {
                 continue;
             }
-            if (unitInScope.test(f.holdingUnitId())) {
-                var group = groups.computeIfAbsent(key(f, groupBy, labels), k -> new Acc(k, label(f, groupBy, labels)));
-                group.add(f);
-                total.add(f);
+            LocalDate day = LocalDate.ofInstant(f.receivedAt(), zone);
+            Tally t = cells.computeIfAbsent(new Cell(day, f.holdingUnitId(), f.categoryId(), f.channel()), k -> new Tally());
+            t.received++;
+            t.reports += f.reportCount();
+            t.reopened += f.reopenedCount();
+            t.ratingSum += f.ratingSum();
+            t.ratings += f.ratingCount();
+            if (countOverdue && overdueNow(f)) {
+                t.overdue++;
+            }
+            var lead = f.lead();
+            if (lead != null && lead.state() == Assignment.State.ANSWERED && lead.answeredAt() != null) {
+                t.answered++;
+                var status = answerStatus(lead);
+                if (status == DeadlineStatus.EARLY || status == DeadlineStatus.ON_TIME) {
+                    t.answeredOnTime++;
+                }
+                t.answerDays += calendar.workingDaysBetween(lead.assignedAt(), lead.answeredAt(), lead.pauses());
             }
             for (Long unit : f.returnedByUnitIds()) {
-                if (unitInScope.test(unit)) {
-                    String k = groupBy == GroupBy.UNIT ? labels.unitCode().apply(unit) : key(f, groupBy, labels);
-                    String l = groupBy == GroupBy.UNIT ? labels.unitName().apply(unit) : label(f, groupBy, labels);
-                    groups.computeIfAbsent(k, x -> new Acc(x, l)).returned++;
-                    total.returned++;
-                }
+                cells.computeIfAbsent(new Cell(day, unit, f.categoryId(), f.channel()), k -> new Tally()).returned++;
             }
         }
+        return cells;
+    }
+
+    /**
+     * Rows per group from cells already limited to the scope, sorted, with the total last. A cell need only carry
+     * what its group needs (the unit for UNIT, the day for MONTH and WEEK …).
+     */
+    public List<StatisticsRow> rows(Map<Cell, Tally> cells, GroupBy groupBy, Labels labels) {
+        Map<String, Acc> groups = new LinkedHashMap<>();
+        Acc total = new Acc("total", "Tổng cộng");
+        cells.forEach((cell, tally) -> {
+            groups.computeIfAbsent(key(cell, groupBy, labels), k -> new Acc(k, label(cell, groupBy, labels))).figures.add(tally);
+            total.figures.add(tally);
+        });
         List<Acc> sorted = new ArrayList<>(groups.values());
         sorted.sort(order(groupBy));
         List<StatisticsRow> rows = new ArrayList<>(sorted.size() + 1);
@@ -108,23 +190,23 @@ public final class StatisticsCalculator {
         };
     }
 
-    private String key(CaseFacts f, GroupBy groupBy, Labels labels) {
-        LocalDate d = LocalDate.ofInstant(f.receivedAt(), zone);
+    private static String key(Cell c, GroupBy groupBy, Labels labels) {
+        LocalDate d = c.day();
         return switch (groupBy) {
-            case UNIT -> f.holdingUnitId() == null ? "none" : labels.unitCode().apply(f.holdingUnitId());
-            case CATEGORY -> f.categoryId() == null ? "none" : labels.categoryCode().apply(f.categoryId());
-            case CHANNEL -> f.channel().name();
+            case UNIT -> c.unitId() == null ? "none" : labels.unitCode().apply(c.unitId());
+            case CATEGORY -> c.categoryId() == null ? "none" : labels.categoryCode().apply(c.categoryId());
+            case CHANNEL -> c.channel().name();
             case MONTH -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
             case WEEK -> String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         };
     }
 
-    private String label(CaseFacts f, GroupBy groupBy, Labels labels) {
-        LocalDate d = LocalDate.ofInstant(f.receivedAt(), zone);
+    private static String label(Cell c, GroupBy groupBy, Labels labels) {
+        LocalDate d = c.day();
         return switch (groupBy) {
-            case UNIT -> f.holdingUnitId() == null ? "Chưa giao đơn vị" : labels.unitName().apply(f.holdingUnitId());
-            case CATEGORY -> f.categoryId() == null ? "Chưa phân loại" : labels.categoryName().apply(f.categoryId());
-            case CHANNEL -> f.channel().labelVi();
+            case UNIT -> c.unitId() == null ? "Chưa giao đơn vị" : labels.unitName().apply(c.unitId());
+            case CATEGORY -> c.categoryId() == null ? "Chưa phân loại" : labels.categoryName().apply(c.categoryId());
+            case CHANNEL -> c.channel().labelVi();
             case MONTH -> String.format("Tháng %02d/%04d", d.getMonthValue(), d.getYear());
             case WEEK -> String.format("Tuần %02d/%04d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), d.get(IsoFields.WEEK_BASED_YEAR));
         };
@@ -140,50 +222,22 @@ public final class StatisticsCalculator {
                 && !lead.paused() && now.isAfter(lead.dueAt());
     }
 
-    private final class Acc {
+    private static final class Acc {
         final String key;
         final String label;
-        long received;
-        long reports;
-        long answered;
-        long onTime;
-        long overdue;
-        long returned;
-        long reopened;
-        double answerDays;
-        long ratingSum;
-        long ratings;
+        final Tally figures = new Tally();
 
         Acc(String key, String label) {
             this.key = key;
             this.label = label;
         }
 
-        void add(CaseFacts f) {
-            received++;
-            reports += f.reportCount();
-            reopened += f.reopenedCount();
-            ratingSum += f.ratingSum();
-            ratings += f.ratingCount();
-            if (overdueNow(f)) {
-                overdue++;
-            }
-            var lead = f.lead();
-            if (lead != null && lead.state() == Assignment.State.ANSWERED && lead.answeredAt() != null) {
-                answered++;
-                var status = answerStatus(lead);
-                if (status == DeadlineStatus.EARLY || status == DeadlineStatus.ON_TIME) {
-                    onTime++;
-                }
-                answerDays += calendar.workingDaysBetween(lead.assignedAt(), lead.answeredAt(), lead.pauses());
-            }
-        }
-
         StatisticsRow row() {
-            return new StatisticsRow(key, label, received, reports, answered, onTime,
-                    answered == 0 ? null : (double) onTime / answered, overdue, returned, reopened,
-                    answered == 0 ? null : round2(answerDays / answered),
-                    ratings == 0 ? null : round2((double) ratingSum / ratings), ratings);
+            Tally t = figures;
+            return new StatisticsRow(key, label, t.received, t.reports, t.answered, t.answeredOnTime,
+                    t.answered == 0 ? null : (double) t.answeredOnTime / t.answered, t.overdue, t.returned, t.reopened,
+                    t.answered == 0 ? null : round2(t.answerDays / t.answered),
+                    t.ratings == 0 ? null : round2((double) t.ratingSum / t.ratings), t.ratings);
         }
     }
 

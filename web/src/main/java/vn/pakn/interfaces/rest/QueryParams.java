@@ -52,4 +52,17 @@ public final class QueryParams {
         LocalDate d = date(name, value);
         return d == null ? null : d.plusDays(1).atStartOfDay(VIETNAM).toInstant();
     }
+
+    /** A report period from {@code from}/{@code to} parameters; without dates, the current month up to today. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    public static Period period(String from, String to, Instant now) {
+        LocalDate toDate = date("to", to);
+        LocalDate fromDate = date("from", from);
+        if (toDate == null) {
+            toDate = LocalDate.ofInstant(now, VIETNAM);
+        }
+        return new Period(fromDate == null ? toDate.withDayOfMonth(1) : fromDate, toDate);
+    }
 }

@@ -149,7 +149,20 @@ public class Case {
     @Version
     private long version;
 
+    /**
+     * When this row was last written (system time): the dashboard's per-day statistics recompute the day of a case
+     * touched since they were built (see V53__dashboard.sql). Set by JPA on every insert and update, not by the domain.
+     */
+    @Column(name = "stats_touched_at")
+    private Instant statsTouchedAt;
+
     protected Case() {
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void touchedForStatistics() {
+        statsTouchedAt = Instant.now();
     }
 
     /** Opens a case for the first report of a problem; the case takes the report's tracking code. */

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import vn.pakn.application.call.HotlineReport;
 import vn.pakn.application.call.HotlineStatistics;
 import vn.pakn.interfaces.rest.QueryParams;
@@ -36,15 +35,8 @@ public class HotlineStatisticsResource {
     public HotlineReport report(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("groupBy") @DefaultValue("period") String groupBy,
             @QueryParam("period") @DefaultValue("days") String period) {
-        LocalDate toDate = QueryParams.date("to", to);
-        LocalDate fromDate = QueryParams.date("from", from);
-        if (toDate == null) {
-            toDate = LocalDate.ofInstant(clock.instant(), QueryParams.VIETNAM);
-        }
-        if (fromDate == null) {
-            fromDate = toDate.withDayOfMonth(1);
-        }
-        return statistics.report(fromDate, toDate,
+        var p = QueryParams.period(from, to, clock.instant());
+        return statistics.report(p.from(), p.to(),
                 java.util.Objects.requireNonNullElse(QueryParams.enumValue(HotlineStatistics.GroupBy.class, "groupBy", groupBy),
                         HotlineStatistics.GroupBy.PERIOD), period);
     }

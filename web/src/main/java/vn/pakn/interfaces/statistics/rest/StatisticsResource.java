@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import vn.pakn.application.StatisticsService;
 import vn.pakn.application.statistics.GroupBy;
 import vn.pakn.application.statistics.StatisticsReport;
@@ -36,15 +35,7 @@ public class StatisticsResource {
     @GET
     public StatisticsReport summary(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("groupBy") @DefaultValue("unit") String groupBy) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), QueryParams.VIETNAM);
-        LocalDate toDate = QueryParams.date("to", to);
-        LocalDate fromDate = QueryParams.date("from", from);
-        if (toDate == null) {
-            toDate = today;
-        }
-        if (fromDate == null) {
-            fromDate = toDate.withDayOfMonth(1);
-        }
-        return statistics.summarise(fromDate, toDate, QueryParams.enumValue(GroupBy.class, "groupBy", groupBy));
+        var period = QueryParams.period(from, to, clock.instant());
+        return statistics.summarise(period.from(), period.to(), QueryParams.enumValue(GroupBy.class, "groupBy", groupBy));
     }
 }
