@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
@@ -281,7 +282,7 @@ public final class ComplaintIndex implements Closeable {
     while (true) {
       IndexSearcher s = searchers.acquire();
       Long opened = readerEpochs.get(s.getIndexReader().getReaderCacheHelper().getKey());
-      var view = opened == null ? java.util.Optional.<RecentWrites.View>empty() : recent.after(opened);
+      Optional<RecentWrites.View> view = opened == null ? Optional.empty() : recent.after(opened);
       if (view.isPresent()) {
         return new RecentSearcher(s, view.get());
       }

@@ -27,8 +27,9 @@ public final class RecentRetrieval {
 
   private RecentRetrieval() {}
 
-  private static double rr0Length(List<RecentReport> recent) {
-    return Math.max(1, recent.get(0).length());
+  /** The recent reports' own average length, while the searcher has no report to take it from. */
+  private static double averageLength(List<RecentReport> recent) {
+    return Math.max(1, recent.stream().mapToInt(RecentReport::length).average().orElse(1));
   }
 
   /** The recent reports the query would match, each with its retrieval score, unordered. */
@@ -44,7 +45,7 @@ public final class RecentRetrieval {
     // Lucene's statistics as the searcher has them (the recent reports are not in them: nor are they for the
     // retrieved reports' scores, which these must be comparable with).
     long docCount = stats == null ? 1 : stats.docCount();
-    double avgLength = stats == null ? rr0Length(recent) : (double) stats.sumTotalTermFreq() / stats.docCount();
+    double avgLength = stats == null ? averageLength(recent) : (double) stats.sumTotalTermFreq() / stats.docCount();
     double[] idf = new double[terms.size()];
     for (int i = 0; i < idf.length; i++) {
       int df = docFreqs.docFreq(reader, terms.get(i));
