@@ -102,7 +102,7 @@ public final class DuplicateFinder {
     }
     Map<String, DuplicateScorer.Scored> bestPerCase = new HashMap<>();
     for (IndexedReport r : reports) {
-      DuplicateScorer.Scored s = scorer.score(q, features, rare, r);
+      DuplicateScorer.Scored s = scorer.score(q, features, rare, r, false);
       bestPerCase.merge(r.caseId(), s, (a, b) -> a.score() >= b.score() ? a : b);
     }
     List<DuplicateCandidate> out = new ArrayList<>();
@@ -111,6 +111,8 @@ public final class DuplicateFinder {
         .sorted(Comparator.comparingDouble((DuplicateScorer.Scored s) -> -s.score())
             .thenComparing(s -> s.report().caseId()))
         .limit(max)
+        // only the candidates returned are explained: the same score, now with its reasons
+        .map(s -> scorer.score(q, features, rare, s.report(), true))
         .forEach(s -> out.add(new DuplicateCandidate(s.report().caseId(), s.score(),
             out.isEmpty() && s.score() >= settings.likely() ? DuplicateBand.LIKELY : DuplicateBand.POSSIBLE,
             s.reasons())));

@@ -13,7 +13,7 @@ import vn.pakn.search.DuplicateQuery;
 import vn.pakn.search.DuplicateSettings;
 import vn.pakn.search.index.IndexFields;
 import vn.pakn.search.index.IndexedReport;
-import vn.pakn.search.index.ReceivedRange;
+import vn.pakn.search.index.ReceivedWindowQuery;
 
 /**
  * The Lucene query that retrieves duplicate candidates: BM25 over the rarest folded syllables and bigrams of
@@ -49,17 +49,17 @@ public final class CandidateQueries {
       evidence.add(LatLonPoint.newDistanceFeatureQuery(IndexFields.LOCATION, DISTANCE_BOOST, q.lat(), q.lon(),
           settings.nearbyMeters()), Occur.SHOULD);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(evidence.build(), Occur.MUST);
     long t = q.receivedAt().toEpochMilli();
     long window = settings.timeWindow().toMillis();
-    query.add(ReceivedRange.between(t - window, t + window), Occur.FILTER);
+    Query area = null;
     if (q.area() != null && settings.filterByArea()) {
-      query.add(new BooleanQuery.Builder()
+      area = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexFields.AREA, q.area())), Occur.SHOULD)
           .add(new TermQuery(new Term(IndexFields.AREA, IndexFields.NO_VALUE)), Occur.SHOULD)
-          .build(), Occur.FILTER);
+          .build();
     }
-    return query.build();
+    // The evidence stays a pure disjunction (scored by MaxScore on the window's doc range), not a conjunction.
+    return new ReceivedWindowQuery(evidence.build(), t - window, t + window, area);
   }
 
   /**
