@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -83,7 +84,11 @@ public final class DuplicateFinder {
           settings.maxQueryTerms(), view.recent().reports());
       // The hit count is never used: counting no further than the candidates lets block-max WAND skip every block
       // that cannot enter them, instead of scoring the first thousand matches in full.
-      TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, rare.retrievalTerms(), settings),
+      List<TermStates> states = new ArrayList<>(rare.retrievalTerms().size());
+      for (String term : rare.retrievalTerms()) {
+        states.add(docFreqs.termStates(searcher.getTopReaderContext(), term));
+      }
+      TopDocs top = searcher.search(CandidateQueries.duplicates(q, features, rare.retrievalTerms(), states, settings),
           new TopScoreDocCollectorManager(settings.candidates(), settings.candidates()));
       reports = IndexedReportReader.read(searcher, top.scoreDocs);
       recent = RecentRetrieval.matching(q, features, rare.retrievalTerms(), settings, searcher, docFreqs,

@@ -3,6 +3,7 @@ package vn.pakn.search.duplicate;
 import java.util.List;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,9 +36,21 @@ public final class CandidateQueries {
    */
   public static Query duplicates(DuplicateQuery q, ReportFeatures features, List<String> terms,
       DuplicateSettings settings) {
+    return duplicates(q, features, terms, List.of(), settings);
+  }
+
+  /**
+   * As {@link #duplicates(DuplicateQuery, ReportFeatures, List, DuplicateSettings)} with the terms' states already
+   * known for the searcher that will run the query ({@link DocFreqCache#termStates}), so it looks nothing up.
+   *
+   * @param states for each term, its states (same order), or an empty list to look them up
+   */
+  public static Query duplicates(DuplicateQuery q, ReportFeatures features, List<String> terms,
+      List<TermStates> states, DuplicateSettings settings) {
     BooleanQuery.Builder evidence = new BooleanQuery.Builder();
-    for (String term : terms) {
-      evidence.add(new TermQuery(new Term(IndexFields.FOLDED, term)), Occur.SHOULD);
+    for (int i = 0; i < terms.size(); i++) {
+      Term term = new Term(IndexFields.FOLDED, terms.get(i));
+      evidence.add(states.isEmpty() ? new TermQuery(term) : new TermQuery(term, states.get(i)), Occur.SHOULD);
     }
     if (q.phoneHash() != null) {
       evidence.add(boosted(new TermQuery(new Term(IndexFields.PHONE, q.phoneHash())), PHONE_BOOST), Occur.SHOULD);
