@@ -39,6 +39,8 @@ addTexts({
   'dash.exportCases': 'Xuất danh sách hồ sơ ra Excel', 'dash.hotline': 'Tổng đài', 'dash.calls': 'Cuộc gọi vào',
   'dash.callsAnswered': 'Đã trả lời', 'dash.serviceLevel': 'Trả lời trong 20 giây', 'dash.averageWait': 'Thời gian chờ TB',
   'dash.abandoned': 'Bỏ dở', 'dash.callbacks': 'Gọi lại thành công',
+  // Case list counted up to a limit (dashboard drill-down at a million cases)
+  'list.moreThan': 'hơn {n}',
 }, {
   'staff.title': 'Feedback handling system', 'staff.signOut': 'Sign out', 'staff.sessionExpired': 'Your session has expired.',
   'staff.signInAgain': 'Sign in again', 'staff.forbidden': 'You may not see this page.',
@@ -136,4 +138,6 @@ addTexts({
   'dash.exportCases': 'Export the cases to Excel', 'dash.hotline': 'Hotline', 'dash.calls': 'Calls offered',
   'dash.callsAnswered': 'Answered', 'dash.serviceLevel': 'Answered within 20 s', 'dash.averageWait': 'Average wait',
   'dash.abandoned': 'Abandoned', 'dash.callbacks': 'Callbacks completed',
+  // Case list counted up to a limit (dashboard drill-down at a million cases)
+  'list.moreThan': 'more than {n}',
 });

@@ -21,6 +21,9 @@ export const CaseList = {
   setup(props) {
     const page = ref(null);
     const number = ref(0);
+    // Where each page seen so far starts (the server's "next" cursors): paging forward and back costs one index
+    // range scan, however deep.
+    let cursors = [null];
     const text = ref('');
     const overdueOnly = ref(false);
     const errors = ref([]);
@@ -28,12 +31,15 @@ export const CaseList = {
 
     async function load() {
       errors.value = [];
+      if (number.value === 0) cursors = [null];
       const params = new URLSearchParams({ page: number.value, size: 20 });
+      if (cursors[number.value]) params.set('after', cursors[number.value]);
       for (const [k, v] of Object.entries(props.query)) if (v !== null && v !== undefined && v !== '') params.set(k, v);
       if (text.value.trim()) params.set('q', text.value.trim());
       if (overdueOnly.value) params.set('overdue', 'true');
       try {
         page.value = await api.get('api/cases?' + params);
+        cursors[number.value + 1] = page.value.next;
         now.value = Date.now();
       } catch (e) {
         errors.value = errorLines(e);
@@ -51,8 +57,15 @@ export const CaseList = {
       return c.overdue || (d && new Date(d).getTime() < now.value && !c.paused);
     }
 
+    /** "3 / 12 · 231", or "3 / 500+ · hơn 10.000" when the server stopped counting. */
+    function position(p) {
+      const pages = Math.max(1, Math.ceil(p.total / p.size));
+      return p.totalAtLeast ? (p.page + 1) + ' / ' + pages + '+ · ' + t('list.moreThan').replace('{n}', p.total.toLocaleString('vi-VN'))
+        : (p.page + 1) + ' / ' + pages + ' · ' + p.total;
+    }
+
     return { page, number, text, overdueOnly, errors, load, due, late, countdown: (iso) => countdown(iso, now.value),
-      t, formatDate, formatDateTime };
+      t, formatDate, formatDateTime, position };
   },
   template: `
   <section class="mb-4" :data-testid="testid">
@@ -87,8 +100,8 @@ export const CaseList = {
       </table>
       <nav class="d-flex gap-2 align-items-center">
         <button class="btn btn-sm btn-outline-secondary" :disabled="number === 0" @click="number--; load()">{{ t('list.prev') }}</button>
-        <span class="small">{{ page.page + 1 }} / {{ Math.max(1, Math.ceil(page.total / page.size)) }} · {{ page.total }}</span>
-        <button class="btn btn-sm btn-outline-secondary" :disabled="(number + 1) * page.size >= page.total" @click="number++; load()">{{ t('list.next') }}</button>
+        <span class="small" data-testid="list-position">{{ position(page) }}</span>
+        <button class="btn btn-sm btn-outline-secondary" :disabled="page.next == null" @click="number++; load()">{{ t('list.next') }}</button>
       </nav>
     </div>
   </section>`,

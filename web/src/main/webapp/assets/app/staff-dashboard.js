@@ -80,9 +80,9 @@ export const Dashboard = {
     onMounted(load);
     onBeforeUnmount(() => charts.forEach((c) => c.destroy()));
 
-    /** The case list behind a row: the same filters the statistics used. */
+    /** The case list behind a row: the same filters the statistics used (a unit's row counts the cases it holds). */
     function drill(groupBy, row) {
-      const param = { unit: 'unit', category: 'category', channel: 'channel' }[groupBy];
+      const param = { unit: 'leadUnit', category: 'category', channel: 'channel' }[groupBy];
       return row.key === 'none' || !param ? null : '#/cases?' + param + '=' + encodeURIComponent(row.key)
         + '&from=' + period.from + '&to=' + period.to;
     }
@@ -117,7 +117,7 @@ export const Dashboard = {
     const exportPath = (kind) => 'api/statistics/export/' + kind + '?from=' + period.from + '&to=' + period.to;
     /** The drill-down's cases as a workbook: the same filters as the link to the case list. */
     function casesPath(groupBy, row) {
-      const param = { unit: 'unit', category: 'category', channel: 'channel' }[groupBy];
+      const param = { unit: 'leadUnit', category: 'category', channel: 'channel' }[groupBy];
       return row.key === 'none' || !param ? null
         : exportPath('cases.xlsx') + '&' + param + '=' + encodeURIComponent(row.key);
     }

@@ -25,7 +25,9 @@ import vn.pakn.it.support.DemoData;
  * combinations. After the server has migrated the database and loaded the demo data, {@link CaseLoader} bulk-loads
  * the cases with COPY; then each combination is loaded as the page loads it (its requests at once, as the page's
  * {@code Promise.all} sends them), {@code bench.warmup.loads} times unmeasured and {@code bench.loads} times measured,
- * one page load after the other. Not a test: it never fails on timing. See wildfly-config/BENCHMARK.md.
+ * one page load after the other; after each page load, the drill-down to the cases of the largest unit, category and
+ * channel (first pages, and a deep page of the unit's list reached by its cursor), one request after the other.
+ * Not a test: it never fails on timing. See wildfly-config/BENCHMARK.md.
  *
  * <p>System properties: {@code bench.cases} (1000000), {@code bench.days} (730), {@code bench.loads} (20),
  * {@code bench.warmup.loads} (3), {@code bench.port.offset} (400), {@code bench.server.heap} (1g),
@@ -41,6 +43,13 @@ public final class DashboardBenchmark {
     /** A filter combination: who looks, over which period. */
     private record Combination(String name, Api.Credentials who, LocalDate from, LocalDate to) {
     }
+
+    /** The drill-down's largest lists: the unit, category and channel with the most cases. */
+    static final String DRILL_UNIT = DemoData.WATER_UNIT;
+    static final String DRILL_CATEGORY = "CAP_NUOC";
+    static final String DRILL_CHANNEL = "HOTLINE";
+    /** The deep page of the drill-down: the page that starts after this many cases (page 251 of 20). */
+    static final int DEEP = 5000;
 
     private DashboardBenchmark() {
     }
@@ -120,8 +129,10 @@ public final class DashboardBenchmark {
             Map<String, List<Long>> samples = new LinkedHashMap<>();
             for (Combination combination : combinations) {
                 HttpClient session = signIn(server.base(), combination.who());
+                String deepCursor = deepCursor(db, combination);
                 for (int i = 0; i < warmups + loads; i++) {
                     Map<String, Long> page = pageLoad(session, server.base(), combination);
+                    page.putAll(drillDown(session, server.base(), combination, deepCursor));
                     if (i >= warmups) {
                         page.forEach((request, nanos) -> samples.computeIfAbsent(combination.name() + " | " + request,
                                 k -> new ArrayList<>()).add(nanos));
@@ -189,6 +200,52 @@ public final class DashboardBenchmark {
         return out;
     }
 
+    /**
+     * The drill-down from the page's tables, one request after the other as a user clicks: the first page of the
+     * cases behind the largest unit, category and channel rows, and for the unit a deep page, reached as the list
+     * pages (with the cursor of the page before it; the benchmark takes it from the database).
+     */
+    private static Map<String, Long> drillDown(HttpClient http, URI base, Combination c, String deepCursor) throws Exception {
+        String period = "&from=" + c.from() + "&to=" + c.to() + "&size=20";
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("cases of unit, page 1", "api/cases?page=0&leadUnit=" + DRILL_UNIT + period);
+        requests.put("cases of unit, page " + (DEEP / 20 + 1), "api/cases?page=" + DEEP / 20 + "&leadUnit=" + DRILL_UNIT + period
+                + "&after=" + java.net.URLEncoder.encode(deepCursor, java.nio.charset.StandardCharsets.UTF_8));
+        requests.put("cases of category, page 1", "api/cases?page=0&category=" + DRILL_CATEGORY + period);
+        requests.put("cases of channel, page 1", "api/cases?page=0&channel=" + DRILL_CHANNEL + period);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (var r : requests.entrySet()) {
+            var request = HttpRequest.newBuilder(base.resolve(r.getValue())).header("Accept", "application/json")
+                    .timeout(Duration.ofMinutes(5)).build();
+            long start = System.nanoTime();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - start;
+            if (response.statusCode() != 200 || !response.body().contains("\"items\":[{")) {
+                throw new IllegalStateException(r.getValue() + " answered " + response.statusCode() + ": " + response.body());
+            }
+            out.put(r.getKey(), took);
+        }
+        return out;
+    }
+
+    /** The cursor after the first {@link #DEEP} cases of the unit's drill-down list (newest first). */
+    private static String deepCursor(BenchPostgres db, Combination c) throws Exception {
+        try (Connection conn = db.connect(); var ps = conn.prepareStatement("SELECT received_at, id FROM pakn_case"
+                + " WHERE lead_unit_id = (SELECT id FROM unit WHERE code = ?) AND received_at >= ? AND received_at < ?"
+                + " ORDER BY received_at DESC, id DESC OFFSET ? LIMIT 1")) {
+            ps.setString(1, DRILL_UNIT);
+            ps.setObject(2, c.from().atStartOfDay(VIETNAM).toOffsetDateTime());
+            ps.setObject(3, c.to().plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime());
+            ps.setInt(4, DEEP - 1);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("fewer than " + DEEP + " cases of " + DRILL_UNIT + " in " + c.name());
+                }
+                return rs.getObject(1, java.time.OffsetDateTime.class).toInstant() + "_" + rs.getLong(2);
+            }
+        }
+    }
+
     private static void report(Map<String, List<Long>> samples, int loads, long cases) {
         System.out.printf("%n[bench] dashboard requests, %,d cases, %d page loads per combination (requests of a load sent"
                 + " at once), latency in ms%n", cases, loads);
@@ -240,13 +297,37 @@ public final class DashboardBenchmark {
                 + "' GROUP BY unit_id");
         statements.put("daily rows, the days of this month, by unit", "SELECT unit_id, " + sums + " FROM case_stat_day"
                 + " WHERE stat_day >= '" + today.withDayOfMonth(1) + "' AND stat_day <= " + to + " GROUP BY unit_id");
-        statements.put("daily rows, 12 months by week (weeks straddle months)", "SELECT stat_day, " + sums
+        LocalDate firstWeek = today.minusYears(1).plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate lastWeek = today.plusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(1);
+        statements.put("weekly roll-up, 12 months by week (whole weeks)", "SELECT stat_week, " + sums
+                + " FROM case_stat_week WHERE stat_week >= '" + firstWeek + "' AND stat_week <= '" + lastWeek + "' GROUP BY stat_week");
+        statements.put("before: daily rows, 12 months by week", "SELECT stat_day, " + sums
                 + " FROM case_stat_day WHERE stat_day >= " + from + " AND stat_day <= " + to + " GROUP BY stat_day");
-        statements.put("overdue now (live), first step", "SELECT a.case_id, a.unit_id FROM assignment a WHERE a.role = 'LEAD'"
+        statements.put("overdue now, step 1: open lead assignments past due", "SELECT a.id, a.case_id, a.unit_id, a.assigned_at"
+                + " FROM assignment a WHERE a.role = 'LEAD' AND a.state IN ('ASSIGNED', 'ACCEPTED') AND a.due_at < now()");
+        statements.put("overdue now, step 2: their open pauses (500 at a time)", "SELECT p.assignment_id FROM pause_period p"
+                + " WHERE p.ended_at IS NULL AND p.assignment_id IN (SELECT a.id FROM assignment a WHERE a.role = 'LEAD'"
+                + " AND a.state IN ('ASSIGNED', 'ACCEPTED') AND a.due_at < now() LIMIT 500)");
+        statements.put("overdue now, step 2: their cases' lead assignments (500 at a time)", "SELECT b.case_id, b.id, b.assigned_at"
+                + " FROM assignment b WHERE b.role = 'LEAD' AND b.case_id IN (SELECT a.case_id FROM assignment a WHERE a.role = 'LEAD'"
+                + " AND a.state IN ('ASSIGNED', 'ACCEPTED') AND a.due_at < now() LIMIT 500)");
+        statements.put("before: overdue now in one statement", "SELECT a.case_id, a.unit_id FROM assignment a WHERE a.role = 'LEAD'"
                 + " AND a.state IN ('ASSIGNED', 'ACCEPTED') AND a.due_at < now()"
                 + " AND NOT EXISTS (SELECT 1 FROM pause_period p WHERE p.assignment_id = a.id AND p.ended_at IS NULL)"
                 + " AND NOT EXISTS (SELECT 1 FROM assignment b WHERE b.case_id = a.case_id AND b.role = 'LEAD'"
                 + " AND (b.assigned_at > a.assigned_at OR (b.assigned_at = a.assigned_at AND b.id > a.id)))");
+        String unitCases = " FROM pakn_case c WHERE c.lead_unit_id = (SELECT u.id FROM unit u WHERE u.code = '" + DRILL_UNIT + "')"
+                + " AND c.received_at >= " + start + " AND c.received_at < " + end;
+        statements.put("drill-down, unit: count up to 10,001", "SELECT c.id" + unitCases + " LIMIT 10001");
+        statements.put("drill-down, unit: a page after a cursor", "SELECT c.*" + unitCases
+                + " AND c.received_at <= " + end + " AND (c.received_at < " + end + " OR c.id < 0)"
+                + " ORDER BY c.received_at DESC, c.id DESC LIMIT 21");
+        statements.put("drill-down, category: count up to 10,001", "SELECT c.id FROM pakn_case c WHERE c.category_id ="
+                + " (SELECT k.id FROM category k WHERE k.code = '" + DRILL_CATEGORY + "') AND c.received_at >= " + start
+                + " AND c.received_at < " + end + " LIMIT 10001");
+        statements.put("before: drill-down, any assignment of the unit: exact count", "SELECT COUNT(*) FROM pakn_case c WHERE EXISTS"
+                + " (SELECT 1 FROM assignment a JOIN unit u ON u.id = a.unit_id WHERE a.case_id = c.id AND a.state <> 'CANCELLED'"
+                + " AND u.code = '" + DRILL_UNIT + "') AND c.received_at >= " + start + " AND c.received_at < " + end);
         statements.put("per-case path: lead assignments (1 of 4 statements)", "SELECT c.id, a.id, a.unit_id, a.state, a.assigned_at,"
                 + " a.due_at, a.answered_at FROM assignment a JOIN pakn_case c ON c.id = a.case_id WHERE a.role = 'LEAD'"
                 + " AND c.received_at >= " + start + " AND c.received_at < " + end + " AND c.state <> 'MERGED'"

@@ -196,6 +196,9 @@ class StaffPagesIT extends BlackBoxBase {
         browser.click(By.cssSelector("[data-testid=table-unit] tbody tr th a"));
         browser.waitFor(By.cssSelector("[data-testid=drill-cases] tbody tr"));
         browser.screenshot("staff-09-drill-down");
-        assertThat(browser.driver().getCurrentUrl()).contains("#/cases?unit=");
+        // a unit's row counts the cases it holds: the drill-down lists those (by lead unit), counted up to a limit
+        assertThat(browser.driver().getCurrentUrl()).contains("#/cases?leadUnit=");
+        assertThat(browser.find(By.cssSelector("[data-testid=drill-cases] [data-testid=list-position]")).getText())
+                .matches("1 / \\d+\\+? · (\\d+|hơn [\\d.]+)");
     }
 }

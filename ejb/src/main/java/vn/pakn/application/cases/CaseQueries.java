@@ -31,6 +31,12 @@ public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /**
+     * A browsed list counts its cases up to this many; beyond, it says "more than" (the count of a large filtered
+     * set is a pass over all of it, seconds at a million cases, for a figure nobody pages through).
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     @PersistenceContext(unitName = "pakn")
     private EntityManager em;
 
@@ -46,11 +52,29 @@ public class CaseQueries {
     @Inject
     private CaseHistory history;
 
-    public record Filter(CaseState state, String unitCode, String categoryCode, String areaCode, Channel channel,
-                         Boolean overdue, String text, Instant receivedFrom, Instant receivedTo) {
+    /**
+     * @param unitCode     cases that this unit works on (as lead or coordinating unit, any time)
+     * @param leadUnitCode cases this unit holds as lead unit now: the dashboard's drill-down from a unit's row
+     */
+    public record Filter(CaseState state, String unitCode, String leadUnitCode, String categoryCode, String areaCode,
+                         Channel channel, Boolean overdue, String text, Instant receivedFrom, Instant receivedTo) {
     }
 
+    /** A page by number, with the exact count of the filtered cases (the exports, which want the whole figure). */
     public CaseViews.Page<CaseViews.Summary> list(Filter f, int page, int size) {
+        return list(f, page, size, null, Long.MAX_VALUE);
+    }
+
+    /**
+     * A page as the case list browses: after {@code after} (the {@link CaseViews.Page#next()} of the previous page,
+     * newest first, so that a deep page is an index range scan and not an OFFSET over all the pages before it), or
+     * by number without it; the count stops at {@link #COUNT_LIMIT} ({@link CaseViews.Page#totalAtLeast()}).
+     */
+    public CaseViews.Page<CaseViews.Summary> browse(Filter f, int page, int size, String after) {
+        return list(f, page, size, after == null || after.isBlank() ? null : CaseCursor.parse(after), COUNT_LIMIT);
+    }
+
+    private CaseViews.Page<CaseViews.Summary> list(Filter f, int page, int size, CaseCursor after, long countLimit) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw DomainException.invalid("bad-paging", "Trang phải ≥ 0 và cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
                     "page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE + ".");
@@ -61,7 +85,7 @@ public class CaseQueries {
         Map<String, Object> params = new HashMap<>();
         if (!staff.seesAllCases()) {
             if (!staff.isUnitStaff()) {
-                return new CaseViews.Page<>(List.of(), page, size, 0);
+                return new CaseViews.Page<>(List.of(), page, size, 0, false, null);
             }
             where.append(" AND EXISTS (SELECT a FROM Assignment a WHERE a.assignedCase = c AND a.state <> :cancelled AND a.unit.path LIKE :scope)");
             params.put("cancelled", Assignment.State.CANCELLED);
@@ -76,8 +100,13 @@ public class CaseQueries {
             params.put("cancelled2", Assignment.State.CANCELLED);
             params.put("unit", f.unitCode().strip());
         }
+        if (f.leadUnitCode() != null && !f.leadUnitCode().isBlank()) {
+            // by id, not through a join on the code: the (lead_unit_id, received_at, id) index then serves the period
+            where.append(" AND c.leadUnit.id = (SELECT lu.id FROM Unit lu WHERE lu.code = :leadUnit)");
+            params.put("leadUnit", f.leadUnitCode().strip());
+        }
         if (f.categoryCode() != null && !f.categoryCode().isBlank()) {
-            where.append(" AND c.category.code = :cat");
+            where.append(" AND c.category.id = (SELECT cc.id FROM Category cc WHERE cc.code = :cat)");
             params.put("cat", f.categoryCode().strip());
         }
         if (f.areaCode() != null && !f.areaCode().isBlank()) {
@@ -107,15 +136,35 @@ public class CaseQueries {
             params.put("open", List.of(Assignment.State.ASSIGNED, Assignment.State.ACCEPTED));
             params.put("now", now);
         }
-        var count = em.createQuery("SELECT COUNT(c) FROM PaknCase c" + where, Long.class);
-        var select = em.createQuery("SELECT c FROM PaknCase c" + where + " ORDER BY c.receivedAt DESC, c.id DESC", Case.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        List<CaseViews.Summary> items = select.setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(c -> summary(c, now)).toList();
-        return new CaseViews.Page<>(items, page, size, count.getSingleResult());
+        long total;
+        boolean atLeast = false;
+        if (countLimit == Long.MAX_VALUE) {
+            var count = em.createQuery("SELECT COUNT(c) FROM PaknCase c" + where, Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        } else {
+            // the ids of up to one more than the limit, in index order: no pass over a large set to count it
+            var ids = em.createQuery("SELECT c.id FROM PaknCase c" + where, Long.class);
+            params.forEach(ids::setParameter);
+            total = ids.setMaxResults((int) countLimit + 1).getResultList().size();
+            if (total > countLimit) {
+                total = countLimit;
+                atLeast = true;
+            }
+        }
+        String pageWhere = where.toString();
+        if (after != null) {
+            // (received_at, id) < the cursor's, written so that the received_at bound is an index condition
+            pageWhere += " AND c.receivedAt <= :afterAt AND (c.receivedAt < :afterAt OR c.id < :afterId)";
+            params.put("afterAt", after.receivedAt());
+            params.put("afterId", after.id());
+        }
+        var select = em.createQuery("SELECT c FROM PaknCase c" + pageWhere + " ORDER BY c.receivedAt DESC, c.id DESC", Case.class);
+        params.forEach(select::setParameter);
+        List<Case> cases = select.setFirstResult(after == null ? page * size : 0).setMaxResults(size + 1).getResultList();
+        List<CaseViews.Summary> items = cases.stream().limit(size).map(c -> summary(c, now)).toList();
+        String next = cases.size() > size ? new CaseCursor(cases.get(size - 1).getReceivedAt(), cases.get(size - 1).getId()).toString() : null;
+        return new CaseViews.Page<>(items, page, size, total, atLeast, next);
     }
 
     public CaseViews.Detail detail(long caseId) {

@@ -51,6 +51,10 @@ public final class CaseViews {
                             CaseState fromState, CaseState toState, String note) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    /**
+     * @param totalAtLeast {@code total} is a lower bound: there are more cases than the list counts
+     * @param next         where the next page starts ({@code after=}), or {@code null} on the last page
+     */
+    public record Page<T>(List<T> items, int page, int size, long total, boolean totalAtLeast, String next) {
     }
 }

@@ -18,7 +18,7 @@ class DailyStatisticsSqlTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        db = H2Migrations.open("V1__core_schema.sql", "V53__dashboard.sql");
+        db = H2Migrations.open("V1__core_schema.sql", "V53__dashboard.sql", "V62__dashboard_weeks_drilldown.sql");
     }
 
     @AfterEach
@@ -103,6 +103,38 @@ class DailyStatisticsSqlTest {
             assertThat(rs.getDouble(4)).isEqualTo(3.5);
             assertThat(rs.getLong(5)).isEqualTo(13);
             assertThat(rs.getLong(6)).isEqualTo(3);
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aWeeksRollUpIsTheSumOfItsDaysPerUnit() throws SQLException {
+        try (var s = db.createStatement()) {
+            // Monday 16 to Sunday 22 November 2026, and the days either side that must stay out
+            s.execute("INSERT INTO case_stat_day VALUES (DATE '2026-11-15', 5, 7, 'PORTAL', 100, 100, 0, 0, 0, 0, 0.0, 0, 0),"
+                    + " (DATE '2026-11-16', 5, 7, 'PORTAL', 2, 2, 1, 1, 0, 0, 1.5, 4, 1),"
+                    + " (DATE '2026-11-22', 5, 8, 'HOTLINE', 3, 4, 2, 1, 1, 0, 2.0, 9, 2),"
+                    + " (DATE '2026-11-23', 5, 7, 'PORTAL', 100, 100, 0, 0, 0, 0, 0.0, 0, 0),"
+                    + " (DATE '2026-11-18', NULL, NULL, 'EMAIL', 1, 1, 0, 0, 0, 1, 0.0, 0, 0)");
+        }
+        try (var ps = db.prepareStatement(DailyStatistics.WEEK_ROLL_UP.replace("?1", "?").replace("?2", "?"))) {
+            ps.setObject(1, LocalDate.of(2026, 11, 16));
+            ps.setObject(2, LocalDate.of(2026, 11, 16));
+            ps.setObject(3, LocalDate.of(2026, 11, 22));
+            assertThat(ps.executeUpdate()).isEqualTo(2);
+        }
+        try (var rs = db.createStatement().executeQuery("SELECT stat_week, unit_id, received, reports, answered,"
+                + " answered_on_time, returned, reopened, answer_days, rating_sum, ratings FROM case_stat_week ORDER BY unit_id NULLS FIRST")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(2)).isNull();
+            assertThat(rs.getLong(3)).isEqualTo(1);
+            assertThat(rs.getLong(8)).isEqualTo(1);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(1, LocalDate.class)).isEqualTo(LocalDate.of(2026, 11, 16));
+            assertThat(rs.getLong(2)).isEqualTo(5);
+            assertThat(new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(10),
+                rs.getLong(11)}).containsExactly(5, 6, 3, 2, 1, 13, 3);
+            assertThat(rs.getDouble(9)).isEqualTo(3.5);
             assertThat(rs.next()).isFalse();
         }
     }

@@ -2,7 +2,9 @@ package vn.pakn.application.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,6 +104,63 @@ class StatisticsCellsTest {
                         assertThat(table.get(i)).usingRecursiveComparison()
                                 .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b), Double.class)
                                 .as("seed %d, %s, row %s", seed, groupBy, direct.get(i).key())
+                                .isEqualTo(direct.get(i));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * What the service does for the week trend: whole weeks from the weekly roll-up (the daily cells summed per
+     * Monday and unit, as its SQL does), the days at either end from the daily cells, plus the live overdue count.
+     */
+    private static List<StatisticsRow> weeksViaTables(StatisticsCalculator calculator, List<CaseFacts> facts, LocalDate from,
+            LocalDate to, Predicate<Long> scope) {
+        Map<Cell, Tally> days = calculator.cells(facts, false);
+        Map<Cell, Tally> weeks = new LinkedHashMap<>();
+        days.forEach((cell, tally) -> weeks.computeIfAbsent(new Cell(cell.day().with(DayOfWeek.MONDAY), cell.unitId(), null, null),
+                k -> new Tally()).add(tally));
+        Map<Cell, Tally> grouped = new LinkedHashMap<>();
+        for (var span : DailyStatistics.spans(from, to, GroupBy.WEEK)) {
+            var source = span.table().equals(DailyStatistics.WEEKS) ? weeks : days;
+            source.forEach((cell, tally) -> {
+                if (!cell.day().isBefore(span.from()) && !cell.day().isAfter(span.to())) {
+                    add(grouped, cell, tally, GroupBy.WEEK, scope);
+                }
+            });
+        }
+        calculator.cells(facts, true).forEach((cell, tally) -> {
+            if (!cell.day().isBefore(from) && !cell.day().isAfter(to)) {
+                var overdue = new Tally();
+                overdue.overdue = tally.overdue;
+                add(grouped, cell, overdue, GroupBy.WEEK, scope);
+            }
+        });
+        return calculator.rows(grouped, GroupBy.WEEK, LABELS);
+    }
+
+    @Test
+    void theWeekTrendFromTheWeeklyRollUpAndTheEndDaysIsTheTrendOfTheCases() {
+        var calculator = new StatisticsCalculator(CAL, NOW);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<CaseFacts> all = cases(seed);
+            // Thursday 15 October to Tuesday 24 November: partial weeks at both ends; and whole weeks only
+            for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 24)},
+                    new LocalDate[] {LocalDate.of(2026, 10, 19), LocalDate.of(2026, 11, 22)},
+                    new LocalDate[] {LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 7)})) {
+                List<CaseFacts> facts = all.stream().filter(f -> {
+                    LocalDate day = f.receivedAt().atZone(WorkingCalendar.DEFAULT_ZONE).toLocalDate();
+                    return !day.isBefore(period[0]) && !day.isAfter(period[1]);
+                }).toList();
+                for (Predicate<Long> scope : List.<Predicate<Long>>of(u -> true, u -> u != null && u <= 2)) {
+                    var direct = calculator.summarise(facts, GroupBy.WEEK, LABELS, scope);
+                    var tables = weeksViaTables(calculator, all, period[0], period[1], scope);
+                    assertThat(tables).as("seed %d, %s", seed, period[0]).hasSameSizeAs(direct);
+                    for (int i = 0; i < direct.size(); i++) {
+                        assertThat(tables.get(i)).usingRecursiveComparison()
+                                .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b), Double.class)
+                                .as("seed %d, %s, row %s", seed, period[0], direct.get(i).key())
                                 .isEqualTo(direct.get(i));
                     }
                 }

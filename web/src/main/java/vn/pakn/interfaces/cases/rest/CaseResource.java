@@ -111,15 +111,17 @@ public class CaseResource {
 
     @GET
     public CaseViews.Page<CaseViews.Summary> list(@QueryParam("state") String state, @QueryParam("unit") String unit,
+                                                  @QueryParam("leadUnit") String leadUnit,
                                                   @QueryParam("category") String category, @QueryParam("area") String area,
                                                   @QueryParam("channel") String channel, @QueryParam("overdue") Boolean overdue,
                                                   @QueryParam("q") String text, @QueryParam("from") String from,
                                                   @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
-                                                  @QueryParam("size") @DefaultValue("20") int size) {
-        var filter = new CaseQueries.Filter(QueryParams.enumValue(CaseState.class, "state", state), unit, category, area,
+                                                  @QueryParam("size") @DefaultValue("20") int size,
+                                                  @QueryParam("after") String after) {
+        var filter = new CaseQueries.Filter(QueryParams.enumValue(CaseState.class, "state", state), unit, leadUnit, category, area,
                 QueryParams.enumValue(Channel.class, "channel", channel), overdue, text,
                 QueryParams.startOfDay("from", from), QueryParams.startOfNextDay("to", to));
-        return queries.list(filter, page, size);
+        return queries.browse(filter, page, size, after);
     }
 
     @GET

@@ -98,10 +98,10 @@ public class StatisticsExportResource {
     @Path("/cases.xlsx")
     @Produces(XLSX)
     public Response caseList(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit,
-            @QueryParam("category") String category, @QueryParam("channel") String channel,
+            @QueryParam("leadUnit") String leadUnit, @QueryParam("category") String category, @QueryParam("channel") String channel,
             @QueryParam("state") String state, @QueryParam("overdue") Boolean overdue) {
         LocalDate[] period = period(from, to);
-        var filter = new CaseQueries.Filter(QueryParams.enumValue(CaseState.class, "state", state), unit, category, null,
+        var filter = new CaseQueries.Filter(QueryParams.enumValue(CaseState.class, "state", state), unit, leadUnit, category, null,
                 QueryParams.enumValue(Channel.class, "channel", channel), overdue, null,
                 period[0].atStartOfDay(QueryParams.VIETNAM).toInstant(),
                 period[1].plusDays(1).atStartOfDay(QueryParams.VIETNAM).toInstant());
