@@ -36,7 +36,7 @@ public class ReferenceData {
             return Optional.empty();
         }
         var found = em.createQuery("SELECT x FROM " + entity + " x WHERE x.code = :c", type)
-                .setParameter("c", code.strip()).getResultStream().findFirst();
+                .setParameter("c", code.strip()).setMaxResults(1).getResultList().stream().findFirst();
         if (found.isEmpty()) {
             throw DomainException.invalid("unknown-" + en, "Không có " + vi + " với mã '" + code + "'.",
                     "There is no " + en + " with code '" + code + "'.");

@@ -75,16 +75,19 @@ public class ReportIntake {
     @ConfigProperty(name = "pakn.routing.auto", defaultValue = "false")
     private boolean autoRoute;
 
-    /** The receipt of an earlier submit with the same idempotency key, if there was one. */
+    /**
+     * The receipt of an earlier submit with the same idempotency key, if there was one. One indexed look-up of the
+     * report id only (not the stored payload), and the report read only when there is one.
+     */
     public Optional<Receipt> previous(Channel channel, String idempotencyKey) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT i FROM InboxItem i WHERE i.channel = :ch AND i.idempotencyKey = :k", InboxItem.class)
-                .setParameter("ch", channel).setParameter("k", idempotencyKey)
-                .getResultStream().findFirst()
-                .filter(i -> i.getReportId() != null)
-                .map(i -> em.find(Report.class, i.getReportId()))
+        List<Long> reportIds = em.createQuery("SELECT i.reportId FROM InboxItem i WHERE i.channel = :ch AND i.idempotencyKey = :k",
+                        Long.class)
+                .setParameter("ch", channel).setParameter("k", idempotencyKey).setMaxResults(1).getResultList();
+        return reportIds.stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(id -> em.find(Report.class, id))
                 .map(r -> new Receipt(r.getTrackingCode(), r.getCase().getState(), r.getReceivedAt(), r.getCase().getForwardDueAt(), true));
     }
 
@@ -132,7 +135,9 @@ public class ReportIntake {
         var c = Case.openFor(report, calendar.addWorkingDays(now, forwardDays));
         em.persist(c);
         em.persist(report);
-        em.flush();
+        // Ids come from sequences at persist, so everything below is set before the one flush at commit: the case,
+        // the report, the inbox row and the events are inserted in their final state (no insert-then-update).
+        inbox.processed(report.getId());
         history.append(c.received(new Actor(submittedBy == null ? "citizen" : submittedBy,
                 submittedBy == null ? Role.CITIZEN : Role.OPERATOR)));
         referenceData.routeFor(category, area).ifPresent(rule -> {
@@ -146,7 +151,6 @@ public class ReportIntake {
             }
         });
         hintLikelyDuplicate(c, report, cmd.sameAsTrackingCode());
-        inbox.processed(report.getId());
         searchIndexing.reindexAfterCommit(List.of(report));
         notifications.acknowledged(report);
         LOG.infof("PAKN0100: report %s received on %s (caller %s)", report.getTrackingCode(), channel,
@@ -170,7 +174,7 @@ public class ReportIntake {
     /** The case behind a tracking code, of a case or of any of its reports; a merged case leads to its master. */
     private Optional<Case> caseNamed(String trackingCode) {
         return em.createQuery("SELECT r.currentCase FROM Report r WHERE r.trackingCode = :code", Case.class)
-                .setParameter("code", trackingCode).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("code", trackingCode).setMaxResults(1).getResultList().stream().findFirst()
                 .filter(named -> named.getState() != CaseState.MERGED);
     }
 

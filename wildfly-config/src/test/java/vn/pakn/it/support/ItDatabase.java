@@ -54,4 +54,16 @@ public final class ItDatabase {
     public static long count(String sql, Object... parameters) {
         return ((Number) value(sql, parameters).orElseThrow()).longValue();
     }
+
+    /** Runs one INSERT, UPDATE or DELETE in its own transaction; returns the rows changed. */
+    public static int update(String sql, Object... parameters) {
+        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("IT database update failed: " + sql, e);
+        }
+    }
 }

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /**
  * Accounts that the tests own, written straight into the realm's tables (app_user, app_user_role) with a
- * bcrypt hash in modular-crypt form, exactly as the server's Elytron jdbc-realm reads them. They do not
+ * bcrypt hash in modular-crypt form, exactly as the server's Elytron realm (PaknAccountRealm) reads them. They do not
  * depend on the demo data.
  */
 public final class ItUsers {
