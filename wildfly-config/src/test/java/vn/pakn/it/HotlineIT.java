@@ -304,7 +304,8 @@ class HotlineIT {
     }
 
     /** A Vietnamese mobile number nobody else in the test database has. */
+    /** A Vinaphone number (091…): every 091 number is valid for libphonenumber, unlike some 099x ranges. */
     private static String mobile() {
-        return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "091" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }
