@@ -20,14 +20,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import jakarta.mail.UIDFolder;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -50,8 +48,9 @@ import vn.pakn.infrastructure.scheduling.SchedulingSettings;
  * handled is quarantined and moved aside, so one bad message never blocks the mailbox.
  *
  * <p>A container-managed thread ({@link ManagedThreadFactory}) polls every poll interval; where the server
- * supports IMAP IDLE, a second one waits in IDLE and wakes the reader as soon as mail arrives. The messages of a batch are stored and processed in
- * parallel on the container's {@link ManagedExecutorService}; the IMAP connection is used by one thread. With several nodes, {@link MailboxLease} lets one read.
+ * supports IMAP IDLE, a second one waits in IDLE and wakes the reader as soon as mail arrives. The messages of a batch are read
+ * a window per IMAP command ({@link RawMailFetcher}) and stored and processed in parallel on the container's
+ * {@link ManagedExecutorService} while the next window is read; the IMAP connection is used by one thread. With several nodes, {@link MailboxLease} lets one read.
  */
 @Singleton
 @Startup
@@ -61,10 +60,12 @@ import vn.pakn.infrastructure.scheduling.SchedulingSettings;
 public class MailboxReader {
 
     private static final Logger LOG = Logger.getLogger(MailboxReader.class);
-    private static final int HEADER_ONLY_LIMIT = 256 * 1024;
     /** Messages read ahead of the workers at most, and their bytes: a batch of big messages stays within the heap. */
-    private static final int IN_FLIGHT_MESSAGES = 32;
+    private static final int IN_FLIGHT_MESSAGES = 64;
     private static final long IN_FLIGHT_BYTES = 64L * 1024 * 1024;
+    /** Messages and bytes read with one IMAP FETCH; a bigger message is read alone. */
+    private static final int WINDOW_MESSAGES = 25;
+    private static final long WINDOW_BYTES = 4L * 1024 * 1024;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -213,9 +214,11 @@ public class MailboxReader {
     }
 
     /**
-     * One batch: the raw bytes are read over the one IMAP connection, the messages are stored and processed in
-     * parallel on the container's executor (each in its own transactions), and then those that are done are
-     * moved with one COPY per target folder and one STORE of the deleted flag; closing the folder expunges.
+     * One batch: the raw bytes are read over the one IMAP connection a window at a time ({@link RawMailFetcher}:
+     * one FETCH per window), the messages are stored and processed in parallel on the container's executor
+     * (each in its own transactions) while the next window is read, and then those that are done are moved with
+     * one COPY per target folder and one STORE of the deleted flag; closing the folder expunges. Messages and
+     * bytes in flight are bounded, so the reader waits for the oldest before it reads beyond the bound.
      */
     private int readBatch() throws MessagingException {
         Store s = connected();
@@ -232,40 +235,40 @@ public class MailboxReader {
             FetchProfile fp = new FetchProfile();
             fp.add(FetchProfile.Item.SIZE);
             fp.add(FetchProfile.Item.FLAGS);
+            fp.add(UIDFolder.FetchProfileItem.UID);
             inbox.fetch(messages, fp);
-            List<Message> taken = new ArrayList<>();
-            List<Future<Optional<MailStatus>>> outcomes = new ArrayList<>();
-            long bytesInFlight = 0;
+            List<Message> live = new ArrayList<>();
             for (Message m : messages) {
-                // Bounded memory: wait for the messages in flight before reading more than a window's worth.
-                if (outcomes.size() - waited(outcomes) >= IN_FLIGHT_MESSAGES || bytesInFlight > IN_FLIGHT_BYTES) {
-                    outcomes.forEach(MailboxReader::outcomeOf);
-                    bytesInFlight = 0;
+                if (!m.isExpunged() && !m.isSet(Flags.Flag.DELETED)) {
+                    live.add(m);
+                }
+            }
+            var fetcher = new RawMailFetcher(WINDOW_MESSAGES, Math.min(WINDOW_BYTES, maxMessageBytes), maxMessageBytes);
+            Deque<InFlight> inFlight = new ArrayDeque<>();
+            long bytesInFlight = 0;
+            for (List<Message> window : fetcher.windows(live)) {
+                long windowBytes = 0;
+                for (Message m : window) {
+                    windowBytes += Math.max(0, Math.min(m.getSize(), maxMessageBytes));
+                }
+                // Bounded memory: settle the oldest messages in flight before reading more than the bound.
+                while (!inFlight.isEmpty() && (inFlight.size() + window.size() > IN_FLIGHT_MESSAGES
+                        || bytesInFlight + windowBytes > IN_FLIGHT_BYTES)) {
+                    InFlight done = inFlight.poll();
+                    bytesInFlight -= done.bytes();
+                    settle(done, toProcessed, toQuarantine);
                 }
                 if (stopping) {
                     break;
                 }
-                if (m.isExpunged() || m.isSet(Flags.Flag.DELETED)) {
-                    continue;
+                for (RawMailFetcher.Raw raw : fetcher.fetch(inbox, window)) {
+                    bytesInFlight += raw.bytes().length;
+                    inFlight.add(new InFlight(raw.message(), raw.bytes().length,
+                            executor.submit(() -> handle(raw.bytes(), raw.size()))));
                 }
-                long size = m.getSize();
-                byte[] raw;
-                try {
-                    raw = size > maxMessageBytes ? headersOnly((MimeMessage) m) : bytesOf(m);
-                } catch (IOException | MessagingException e) {
-                    LOG.warnf("PAKN0607: a message could not be read from the mailbox (%s); it stays there", e.getClass().getName());
-                    continue;
-                }
-                long reported = Math.max(size, raw.length);
-                bytesInFlight += raw.length;
-                taken.add(m);
-                outcomes.add(executor.submit(() -> handle(raw, reported)));
             }
-            for (int i = 0; i < taken.size(); i++) {
-                Optional<MailStatus> outcome = outcomeOf(outcomes.get(i));
-                if (outcome.isPresent()) {
-                    (outcome.get() == MailStatus.QUARANTINED ? toQuarantine : toProcessed).add(taken.get(i));
-                }
+            while (!inFlight.isEmpty()) {
+                settle(inFlight.poll(), toProcessed, toQuarantine);
             }
             move(inbox, toProcessed, ensure(s, processedName));
             move(inbox, toQuarantine, ensure(s, quarantineName));
@@ -279,14 +282,15 @@ public class MailboxReader {
         return handled;
     }
 
-    private static int waited(List<Future<Optional<MailStatus>>> outcomes) {
-        int done = 0;
-        for (var f : outcomes) {
-            if (f.isDone()) {
-                done++;
-            }
+    /** A message handed to a worker: what it weighs in memory and how its handling ends. */
+    private record InFlight(Message message, long bytes, Future<Optional<MailStatus>> outcome) {
+    }
+
+    private static void settle(InFlight f, List<Message> toProcessed, List<Message> toQuarantine) {
+        Optional<MailStatus> outcome = outcomeOf(f.outcome());
+        if (outcome.isPresent()) {
+            (outcome.get() == MailStatus.QUARANTINED ? toQuarantine : toProcessed).add(f.message());
         }
-        return done;
     }
 
     private static Optional<MailStatus> outcomeOf(Future<Optional<MailStatus>> f) {
@@ -354,25 +358,6 @@ public class MailboxReader {
         }
         String msg = t.getMessage() == null ? "" : ": " + t.getMessage();
         return t.getClass().getSimpleName() + (msg.length() > 300 ? msg.substring(0, 300) : msg);
-    }
-
-    private static byte[] bytesOf(Message m) throws IOException, MessagingException {
-        var out = new ByteArrayOutputStream(Math.max(1024, m.getSize()));
-        m.writeTo(out);
-        return out.toByteArray();
-    }
-
-    /** The header block of a message too big to store whole: enough for the quarantine view. */
-    private static byte[] headersOnly(MimeMessage m) throws MessagingException {
-        var b = new StringBuilder();
-        for (String line : Collections.list(m.getAllHeaderLines())) {
-            if (b.length() > HEADER_ONLY_LIMIT) {
-                break;
-            }
-            b.append(line).append("\r\n");
-        }
-        b.append("\r\n");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Folder ensure(Store s, String name) throws MessagingException {

@@ -37,6 +37,30 @@ class MailReportsTest {
     }
 
     @Test
+    void messageIdIsTheOneJakartaMailReadsSoThatKeysOfStoredMailDoNotChange() throws Exception {
+        String[] heads = {
+            "Message-ID: <a@example.vn>\r\nSubject: x\r\n\r\nbody",
+            "message-id:    <b@example.vn>   \r\n\r\n",
+            "Subject: y\nMessage-Id: <c@example.vn>\n\nMessage-ID: <in-body@example.vn>\n",
+            "Message-ID: no-angles@example.vn\r\n\r\n",
+            "Message-ID: <first@example.vn>\r\nMessage-ID: <second@example.vn>\r\n\r\n",
+            "Message-ID:\r\n\t<tab.folded@example.vn>\r\nX: 1\r\n\r\n",
+            "Subject: no id\r\n\r\nMessage-ID: <in-body@example.vn>\r\n",
+            "Message-ID: <caf\u00e9@example.vn>\r\n\r\n",
+            "\r\nMessage-ID: <after-blank@example.vn>\r\n",
+            "Message-ID: \r\n\r\n",
+            "X-Message-ID: <not-it@example.vn>\r\n\r\n",
+            "",
+        };
+        for (String head : heads) {
+            byte[] raw = head.getBytes(StandardCharsets.ISO_8859_1);
+            var headers = new jakarta.mail.internet.InternetHeaders(new java.io.ByteArrayInputStream(raw));
+            String expected = vn.pakn.infrastructure.mail.MailParser.messageId(headers.getHeader("Message-ID", " "));
+            assertThat(MailReports.messageIdOf(raw)).as("%s", head).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void descriptionFallsBackToTheSubjectAndListsAttachments() {
         var mail = new ParsedMail("id@x", List.of(), "a@example.vn", null, "Ổ gà đường Giải Phóng", "",
                 List.of(new MailAttachment("o-ga.jpg", "image/jpeg", "image/jpeg", 2048, true)), null, null);
