@@ -4,6 +4,7 @@ import { api, idempotencyKey } from './api.js';
 import { t, formatDate, formatDateTime } from './i18n.js';
 import { ProblemBox, errorLines } from './problem-box.js';
 import { PhotoPicker, postForm } from './attachments.js';
+import { MapPin } from './map-pin.js';
 
 const HINT_DELAY_MS = 600;
 const HINT_MIN_CHARS = 20;
@@ -14,7 +15,7 @@ function emptyForm() {
 }
 
 export const SubmitReport = {
-  components: { ProblemBox, PhotoPicker },
+  components: { ProblemBox, PhotoPicker, MapPin },
   props: { categories: Array, areas: Array },
   setup() {
     const form = reactive(emptyForm());
@@ -24,6 +25,7 @@ export const SubmitReport = {
     const similar = ref([]);
     const sameAs = ref(null);
     const locationError = ref('');
+    const showMap = ref(false);
     const photos = ref([]);
     const photoProblems = ref([]);
     let key = idempotencyKey();
@@ -108,6 +110,7 @@ export const SubmitReport = {
       similar.value = [];
       sameAs.value = null;
       photos.value = [];
+      showMap.value = false;
       key = idempotencyKey();
     }
 
@@ -115,7 +118,7 @@ export const SubmitReport = {
       navigator.clipboard?.writeText(receipt.value.trackingCode);
     }
 
-    return { form, errors, sending, receipt, similar, sameAs, locationError, photos, photoProblems, locate, submit, another, copy, t,
+    return { form, errors, sending, receipt, similar, sameAs, locationError, showMap, photos, photoProblems, locate, submit, another, copy, t,
       formatDate, formatDateTime };
   },
   template: `
@@ -154,12 +157,15 @@ export const SubmitReport = {
             <input id="address" v-model="form.address" class="form-control" maxlength="500" :placeholder="t('form.addressHint')">
             <div class="mt-2 d-flex flex-wrap align-items-center gap-2">
               <button type="button" class="btn btn-sm btn-outline-secondary" @click="locate">{{ t('form.useMyLocation') }}</button>
-              <span v-if="form.latitude !== null" class="small text-success">
+              <button type="button" class="btn btn-sm btn-outline-secondary" data-testid="show-map" :aria-expanded="showMap ? 'true' : 'false'"
+                      @click="showMap = !showMap">{{ showMap ? t('form.hideMap') : t('form.pickOnMap') }}</button>
+              <span v-if="form.latitude !== null" class="small text-success" data-testid="location-set">
                 {{ t('form.locationSet') }}: {{ form.latitude }}, {{ form.longitude }}
                 <button type="button" class="btn btn-link btn-sm p-0 ms-1" @click="form.latitude = null; form.longitude = null">{{ t('form.locationClear') }}</button>
               </span>
               <span v-if="locationError" class="small text-danger">{{ locationError }}</span>
             </div>
+            <MapPin v-if="showMap" class="mt-2" editable v-model:latitude="form.latitude" v-model:longitude="form.longitude" />
           </div>
           <div class="col-12">
             <label for="title" class="form-label">{{ t('form.title') }}</label>

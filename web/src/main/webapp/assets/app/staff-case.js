@@ -5,6 +5,7 @@ import { api, apiUrl } from './api.js';
 import { t, formatDateTime } from './i18n.js';
 import { ProblemBox, errorLines } from './problem-box.js';
 import { CaseFiles, AnswerFilePicker, postForm } from './attachments.js';
+import { MapPin } from './map-pin.js';
 
 /** Each step: the API path, the fields of its form, and how the form becomes the request body. */
 const STEPS = {
@@ -27,7 +28,7 @@ const STEPS = {
 const ORDER = Object.keys(STEPS);
 
 export const CaseDetail = {
-  components: { ProblemBox, CaseFiles, AnswerFilePicker },
+  components: { ProblemBox, CaseFiles, AnswerFilePicker, MapPin },
   props: { id: Number, categories: Array, areas: Array, units: Array },
   emits: ['changed'],
   setup(props) {
@@ -124,6 +125,10 @@ export const CaseDetail = {
         <h3 class="h6">{{ t('case.description') }}</h3>
         <p class="pre-line">{{ detail.description }}</p>
         <p v-if="detail.address" class="small">{{ t('case.address') }}: {{ detail.address }}</p>
+        <div v-if="detail.latitude != null && detail.longitude != null" class="mb-3" data-testid="case-map">
+          <MapPin :latitude="detail.latitude" :longitude="detail.longitude" :key="detail.summary.id" />
+          <p class="small text-muted mt-1">{{ detail.latitude }}, {{ detail.longitude }}</p>
+        </div>
 
         <CaseFiles :case-id="detail.summary.id" :version="files.version" />
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import vn.pakn.it.support.Accessibility;
 import vn.pakn.it.support.BlackBoxBase;
@@ -14,6 +16,7 @@ import vn.pakn.it.support.Browser;
 import vn.pakn.it.support.CaseSteps;
 import vn.pakn.it.support.DemoData;
 import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.StaffPages;
 
 /**
  * The citizens' portal in a real headless Chromium: submit and get a tracking code, the "has this been
@@ -174,5 +177,41 @@ class PortalPagesIT extends BlackBoxBase {
         assertThat(Accessibility.unlabelledControls(browser)).isEmpty();
         assertThat(Accessibility.lowContrastText(browser)).isEmpty();
         assertThat(Accessibility.tabOrder(browser, 25)).contains("category", "area", "address", "description", "phone", "consent");
+    }
+
+    @Test
+    void theCitizenPinsThePlaceOnTheMapAndTheDispatcherSeesThePin() {
+        openPortal();
+        String number = houseNumber();
+        browser.type("description", "Cột đèn trước nhà số " + number + " bị nghiêng, dây điện võng sát mặt đường.");
+        browser.click(By.cssSelector("[data-testid=show-map]"));
+        var map = browser.waitFor(By.cssSelector("[data-testid=map].leaflet-container"));
+
+        // A click north-east of the centre pins that spot; the map opens on the city (PAKN_MAP_CENTER, the demo's default).
+        new Actions(browser.driver()).moveToElement(map, 60, -40).click().perform();
+        browser.waitFor(By.cssSelector("[data-testid=map] .leaflet-marker-icon"));
+        String clicked = browser.waitFor(By.cssSelector("[data-testid=location-set]")).getText();
+        browser.screenshot("portal-10-map-pin");
+
+        // Keyboard only: move the map with the arrow keys, then pin its centre.
+        map.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_DOWN);
+        browser.click(By.cssSelector("[data-testid=pin-centre]"));
+        browser.waitUntil(() -> !browser.find(By.cssSelector("[data-testid=location-set]")).getText().equals(clicked));
+        assertThat(Accessibility.unlabelledControls(browser)).isEmpty();
+        assertThat(Accessibility.lowContrastText(browser)).isEmpty();
+        browser.click(By.cssSelector("form button[type=submit]"));
+        String code = browser.waitFor(By.cssSelector("[data-testid=tracking-code]")).getText().strip();
+
+        double lat = Double.parseDouble(ItDatabase.value("SELECT CAST(latitude AS VARCHAR) FROM report WHERE tracking_code = ?", code).orElseThrow().toString());
+        double lon = Double.parseDouble(ItDatabase.value("SELECT CAST(longitude AS VARCHAR) FROM report WHERE tracking_code = ?", code).orElseThrow().toString());
+        assertThat(lat).isBetween(20.75, 20.97);
+        assertThat(lon).isBetween(106.55, 106.81);
+
+        String caseId = ItDatabase.value("SELECT CAST(case_id AS VARCHAR) FROM report WHERE tracking_code = ?", code).orElseThrow().toString();
+        StaffPages.signIn(browser, DemoData.DISPATCHER);
+        browser.open("/staff/#/case/" + caseId);
+        browser.waitFor(By.cssSelector("[data-testid=case-map] .leaflet-marker-icon"));
+        browser.waitForText(By.cssSelector("[data-testid=case-map]"), String.valueOf(lat));
+        browser.screenshot("staff-case-map-pin");
     }
 }

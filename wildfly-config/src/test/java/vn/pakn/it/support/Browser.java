@@ -90,6 +90,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until a condition on the page holds (e.g. a shown value changed). */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        explained(() -> new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean()));
+    }
+
     public void waitUntilGone(By by) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
