@@ -69,7 +69,6 @@ public class MailIntake {
     private static final Pattern CODE = Pattern.compile("(?<![\\d])(\\d{3}[ .-]?\\d{3}[ .-]?\\d{3}[ .-]?\\d)(?![\\d])");
     private static final Pattern CODE_CONTEXT = Pattern.compile(
             "(?iu)(mã|ma|code|số hồ sơ|so ho so|hồ sơ|ho so|pakn|tra cứu|tra cuu|tracking)[^\\d\\n]{0,30}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final int MAX_NOTE = 3900;
 
     @PersistenceContext(unitName = "pakn")
@@ -197,7 +196,7 @@ public class MailIntake {
         if (existingCase.isPresent()) {
             return followUp(item, inbox, mail, existingCase.get());
         }
-        if (!EMAIL.matcher(mail.fromAddress()).matches()) {
+        if (!ReportIntake.EMAIL.matcher(mail.fromAddress()).matches()) {
             return quarantined(item, inbox, "no-sender: the From address cannot be answered");
         }
         return newReport(item, inbox, mail);
