@@ -1,6 +1,8 @@
 package vn.pakn.infrastructure.mail;
 
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -15,8 +17,14 @@ import java.time.ZoneOffset;
  * long as it renews (at every poll and at every IDLE wake-up, unlike the timers' leases, which allow one run
  * per period). Another node takes over when the lease has run out, i.e. the holder stopped or hung. The
  * lease saves work; correctness under two readers comes from {@code MailIntake} (unique key and row lock).
+ *
+ * <p>A singleton so that the reader can name it in {@code @DependsOn}: the container then keeps it running until
+ * the reader has stopped, and the release in the reader's {@code @PreDestroy} reaches the database. (A stateless
+ * bean may already be stopped by then; the lease then stayed taken until it ran out, and the mailbox was not read
+ * for a minute after every redeployment or rolling restart.)
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MailboxLease {
 

@@ -54,7 +54,7 @@ import vn.pakn.infrastructure.scheduling.SchedulingSettings;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "ComplaintSearchIndex"})
+@DependsOn({"SchemaMigrator", "ComplaintSearchIndex", "MailboxLease"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailboxReader {
@@ -66,6 +66,10 @@ public class MailboxReader {
     /** Messages and bytes read with one IMAP FETCH; a bigger message is read alone. */
     private static final int WINDOW_MESSAGES = 25;
     private static final long WINDOW_BYTES = 4L * 1024 * 1024;
+    /** How long stopping waits for the read thread to end its batch before releasing the lease anyway. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+    /** Polls at which a stored message may fail processing before it is quarantined ({@link ProcessingRetries}). */
+    private static final int PROCESSING_ATTEMPTS = 3;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -132,11 +136,13 @@ public class MailboxReader {
     private long maxMessageBytes;
 
     private final AtomicBoolean polling = new AtomicBoolean();
+    private final ProcessingRetries retries = new ProcessingRetries(PROCESSING_ATTEMPTS);
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean stopping;
     private volatile Store store;
     private volatile Store idleStore;
+    private volatile Thread readThread;
 
     @PostConstruct
     void start() {
@@ -144,7 +150,8 @@ public class MailboxReader {
             LOG.info("PAKN0600: mailbox reader off (no PAKN_IMAP_HOST)");
             return;
         }
-        threads.newThread(this::readLoop).start();
+        readThread = threads.newThread(this::readLoop);
+        readThread.start();
         if (useIdle) {
             threads.newThread(this::idleLoop).start();
         }
@@ -327,12 +334,21 @@ public class MailboxReader {
             return Optional.of(stored.quarantined() ? MailStatus.QUARANTINED : MailStatus.REPORT);
         }
         try {
-            return Optional.of(intake.process(stored.mailItemId()).status());
+            MailStatus status = intake.process(stored.mailItemId()).status();
+            retries.settled(stored.mailItemId());
+            return Optional.of(status);
         } catch (RuntimeException e) {
             if (stopping) {
                 return Optional.empty();
             }
-            LOG.warnf("PAKN0609: mail %d could not be processed (%s); quarantining it", stored.mailItemId(), e.getClass().getName());
+            if (!retries.failedAndExhausted(stored.mailItemId())) {
+                LOG.warnf("PAKN0609: mail %d could not be processed (%s, attempt %d of %d); it stays in the mailbox for the next poll",
+                        stored.mailItemId(), e.getClass().getName(), retries.failuresOf(stored.mailItemId()), retries.attempts());
+                LOG.debug("mail processing failure", e);
+                return Optional.empty();
+            }
+            LOG.warnf("PAKN0609: mail %d could not be processed %d times (%s); quarantining it", stored.mailItemId(),
+                    retries.attempts(), e.getClass().getName());
             LOG.debug("mail processing failure", e);
             try {
                 return Optional.of(intake.quarantine(stored.mailItemId(), "processing-failed: " + rootCause(e)).status());
@@ -448,18 +464,35 @@ public class MailboxReader {
         }
     }
 
+    /**
+     * Stops reading and hands the mailbox over at once: the read thread is let finish (closing the connections
+     * ends a batch in progress; what it did not settle stays in the inbox, stored or not, and is taken up by
+     * the next reader), and only then is the lease released, so that a poll already past its check of
+     * {@code stopping} cannot take the lease again after the release.
+     */
     @PreDestroy
     void stop() {
         stopping = true;
         wakeUp();
         closeQuietly(idleStore);
         closeQuietly(store);
-        if (enabled()) {
+        if (!enabled()) {
+            return;
+        }
+        Thread t = readThread;
+        if (t != null) {
             try {
-                lease.release(SchedulingSettings.NODE);
-            } catch (RuntimeException e) {
-                LOG.debug("mailbox lease not released; it runs out by itself", e);
+                t.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+        try {
+            lease.release(SchedulingSettings.NODE);
+            LOG.info("PAKN0607: mailbox reader stopped; the mailbox lease is released");
+        } catch (RuntimeException e) {
+            LOG.warnf("PAKN0607: mailbox reader stopped, but its lease was not released (%s); another node reads the mailbox "
+                    + "once the lease runs out", e.getClass().getName());
         }
     }
 

@@ -191,6 +191,8 @@ class MailChannelIT {
         deployer.undeploy(APP);
         deployed = false;
         long storedWhenStopped = storedOf(batch);
+        assertThat(ItDatabase.count("SELECT COUNT(*) FROM job_lease WHERE job_name = 'mailbox-reader' AND leased_until > CURRENT_TIMESTAMP"))
+                .as("the stopped reader released the mailbox lease, so the next reader takes over at once").isZero();
 
         deployer.deploy(APP);
         deployed = true;
