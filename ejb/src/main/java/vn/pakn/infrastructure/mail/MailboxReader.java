@@ -211,6 +211,11 @@ public class MailboxReader {
             }
             return readBatch();
         } catch (MessagingException | RuntimeException e) {
+            if (stopping) {
+                // The connection was closed under the batch by stop(); what was not settled stays in the inbox.
+                LOG.debugf("mailbox poll ended by the reader stopping (%s)", e.getClass().getName());
+                return 0;
+            }
             LOG.warnf("PAKN0606: mailbox poll failed (%s: %s); the next poll tries again", e.getClass().getName(), e.getMessage());
             closeQuietly(store);
             store = null;
@@ -256,6 +261,9 @@ public class MailboxReader {
             for (List<Message> window : fetcher.windows(live)) {
                 long windowBytes = 0;
                 for (Message m : window) {
+                    if (m.isExpunged()) {
+                        continue;
+                    }
                     windowBytes += Math.max(0, Math.min(m.getSize(), maxMessageBytes));
                 }
                 // Bounded memory: settle the oldest messages in flight before reading more than the bound.
@@ -311,14 +319,25 @@ public class MailboxReader {
         }
     }
 
-    /** Copies the messages to the folder, then marks them deleted: only a copy that succeeded removes the original. */
+    /**
+     * Copies the messages to the folder, then marks them deleted: only a copy that succeeded removes the original.
+     * Messages another reader has moved meanwhile (a lease handed over in the middle of a batch) are left out of
+     * each command: the server announces their expunge in any answer, and a command naming nothing but such
+     * messages fails.
+     */
     private static void move(Folder from, List<Message> messages, Folder to) throws MessagingException {
-        if (messages.isEmpty()) {
-            return;
+        Message[] present = stillPresent(messages);
+        if (present.length > 0) {
+            from.copyMessages(present, to);
         }
-        Message[] array = messages.toArray(Message[]::new);
-        from.copyMessages(array, to);
-        from.setFlags(array, new Flags(Flags.Flag.DELETED), true);
+        present = stillPresent(messages);
+        if (present.length > 0) {
+            from.setFlags(present, new Flags(Flags.Flag.DELETED), true);
+        }
+    }
+
+    private static Message[] stillPresent(List<Message> messages) {
+        return messages.stream().filter(m -> !m.isExpunged()).toArray(Message[]::new);
     }
 
     /** Stores and processes one message; empty if it must stay in the inbox (the database is unavailable). */

@@ -40,6 +40,36 @@ public final class MailServers implements LauncherSessionListener {
         return smtp;
     }
 
+    /** Puts a raw message (RFC 822 bytes) into the application's mailbox, as a mail server delivering it would. */
+    public static void deliver(byte[] eml) {
+        try {
+            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    new java.io.ByteArrayInputStream(eml));
+            imap.getUserManager().getUser(MAILBOX_USER).deliver(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("cannot deliver the test message", e);
+        }
+    }
+
+    /** Messages the SMTP server received for the address so far (none while it is stopped). */
+    public static java.util.List<jakarta.mail.internet.MimeMessage> receivedBy(String address) {
+        GreenMail s = smtp;
+        if (s == null) {
+            return java.util.List.of();
+        }
+        java.util.List<jakarta.mail.internet.MimeMessage> found = new java.util.ArrayList<>();
+        for (var m : s.getReceivedMessages()) {
+            try {
+                if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address))) {
+                    found.add(m);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
     public static synchronized void stopSmtp() {
         if (smtp != null) {
             smtp.stop();
