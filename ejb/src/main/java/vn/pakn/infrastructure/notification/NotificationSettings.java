@@ -6,7 +6,7 @@ package vn.pakn.infrastructure.notification;
  */
 public final class NotificationSettings {
 
-    /** int, messages handled per run of the dispatcher (it runs every 30 seconds). */
+    /** int, messages per batch of the dispatcher (it runs every 30 seconds, batch after batch while they come back full). */
     public static final String BATCH_SIZE = "pakn.notification.batch-size";
     /** int, attempts before a message is given up (FAILED). */
     public static final String MAX_ATTEMPTS = "pakn.notification.max-attempts";
