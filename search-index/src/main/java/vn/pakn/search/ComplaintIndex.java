@@ -48,6 +48,12 @@ public final class ComplaintIndex implements Closeable {
    * finder's filter jumps to instead of scoring the whole index (reports arrive nearly in that order anyway).
    */
   static final Sort SORT = new Sort(new SortField(IndexFields.RECEIVED, SortField.Type.LONG));
+  /**
+   * Version of the field layout, kept in every commit. Bump it whenever {@code DocumentMapper} changes what is
+   * indexed, stored or kept as doc values: an index with another version is emptied on open and rebuilt.
+   * 2: one analysis pass (same terms); id and case id as binary doc values, only the texts stored.
+   */
+  static final String FORMAT = "2";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -67,11 +73,11 @@ public final class ComplaintIndex implements Closeable {
   private ComplaintIndex(Directory directory, IndexSettings settings) throws IOException {
     this.directory = directory;
     this.settings = settings;
-    // An index from before the time sort cannot be re-sorted in place: it is derived data, so it starts empty
-    // (last change -1) and the server rebuilds it from the database.
-    boolean unsorted = DirectoryReader.indexExists(directory) && !sortedByReceivedTime(directory);
+    // An index of another layout (an older format, or from before the time sort) cannot be converted in place: it is
+    // derived data, so it starts empty (last change -1, size 0) and the server rebuilds it from the database.
+    boolean outdated = DirectoryReader.indexExists(directory) && !currentFormat(directory);
     IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer(VietnameseAnalyzer.Options.SEARCH))
-        .setOpenMode(unsorted ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setOpenMode(outdated ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setIndexSort(SORT)
         .setRAMBufferSizeMB(settings.ramBufferMb())
         .setCommitOnClose(true);
@@ -96,7 +102,7 @@ public final class ComplaintIndex implements Closeable {
       }
     });
     this.mapper = new DocumentMapper(settings.zone());
-    String last = unsorted ? null : committedData().get(IndexFields.LAST_CHANGE);
+    String last = outdated ? null : committedData().get(IndexFields.LAST_CHANGE);
     this.lastChange = new AtomicLong(last == null ? -1 : Long.parseLong(last));
   }
 
@@ -121,8 +127,13 @@ public final class ComplaintIndex implements Closeable {
     }
   }
 
-  private static boolean sortedByReceivedTime(Directory directory) throws IOException {
-    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+  /** Whether the last commit has this version's field layout ({@link #FORMAT}) and is sorted by reception time. */
+  private static boolean currentFormat(Directory directory) throws IOException {
+    SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+    if (!FORMAT.equals(commit.getUserData().get(IndexFields.FORMAT))) {
+      return false;
+    }
+    for (SegmentCommitInfo segment : commit) {
       if (!SORT.equals(segment.info.getIndexSort())) {
         return false;
       }
@@ -197,8 +208,12 @@ public final class ComplaintIndex implements Closeable {
 
   /** Persists everything written so far, with {@link #lastIndexedChange()}. */
   public void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(IndexFields.LAST_CHANGE, Long.toString(lastChange.get())).entrySet());
+    writer.setLiveCommitData(commitData());
     writer.commit();
+  }
+
+  private Iterable<Map.Entry<String, String>> commitData() {
+    return Map.of(IndexFields.LAST_CHANGE, Long.toString(lastChange.get()), IndexFields.FORMAT, FORMAT).entrySet();
   }
 
   /**
@@ -310,7 +325,7 @@ public final class ComplaintIndex implements Closeable {
   @Override
   public void close() throws IOException {
     try (directory; writer; searchers) {
-      writer.setLiveCommitData(Map.of(IndexFields.LAST_CHANGE, Long.toString(lastChange.get())).entrySet());
+      writer.setLiveCommitData(commitData());
     }
   }
 }

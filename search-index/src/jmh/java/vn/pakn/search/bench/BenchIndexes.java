@@ -48,7 +48,8 @@ final class BenchIndexes {
   static ComplaintIndex open(long size) {
     try {
       Path dir = Path.of("target", "bench-index-" + size);
-      Path done = dir.resolve("complete-time-sorted"); // an index built before the time sort is rebuilt
+      // marks a complete build of this field layout (ComplaintIndex.FORMAT 2); an older one is rebuilt
+      Path done = dir.resolve("complete-format-2");
       if (!Files.exists(done)) {
         if (Files.exists(dir)) {
           try (var files = Files.walk(dir)) {

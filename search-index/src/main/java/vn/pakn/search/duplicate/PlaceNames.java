@@ -30,9 +30,12 @@ public final class PlaceNames {
 
   /** Place bigrams of a normalised (NFC) text, folded and lower case, without repeats. */
   public static List<String> of(String text) {
-    List<String> words = new ArrayList<>();
-    List<Boolean> capital = new ArrayList<>();
-    boolean anyUpper = split(text, words, capital);
+    return of(Split.of(text));
+  }
+
+  /** Place bigrams of a text split already (the same split gives the {@link ProblemTopics}). */
+  static List<String> of(Split split) {
+    List<String> words = split.words();
     List<String> out = new ArrayList<>();
     int n = words.size();
     for (int i = 0; i < n; i++) {
@@ -40,10 +43,10 @@ public final class PlaceNames {
       if (i + 1 < n && NUMBERED.contains(w) && Character.isDigit(words.get(i + 1).charAt(0))) {
         add(out, w + " " + words.get(i + 1));
       }
-      if (capital.get(i) && i + 1 < n && capital.get(i + 1) && !PLACE_WORDS.contains(w)) {
+      if (split.capital()[i] && i + 1 < n && split.capital()[i + 1] && !PLACE_WORDS.contains(w)) {
         add(out, w + " " + words.get(i + 1));
       }
-      if (!anyUpper && STREET_WORDS.contains(w)) {
+      if (!split.anyUpper() && STREET_WORDS.contains(w)) {
         int j = i + 1;
         if (j < n && Character.isDigit(words.get(j).charAt(0))) {
           j++;
@@ -66,16 +69,26 @@ public final class PlaceNames {
     }
   }
 
-  /** Splits into folded lower case syllables and whether each began with a capital; returns whether any did. */
-  private static boolean split(String text, List<String> words, List<Boolean> capital) {
-    boolean[] any = {false};
-    Syllables.split(text, (raw, start) -> {
-      boolean cap = Character.isUpperCase(raw.charAt(0));
-      any[0] |= cap && !isSentenceStart(text, start);
-      words.add(Syllables.fold(raw));
-      capital.add(cap);
-    });
-    return any[0];
+  /**
+   * A text split into folded lower case syllables ({@link Syllables#folded}), whether each began with a capital,
+   * and whether any did outside a sentence start.
+   */
+  record Split(List<String> words, boolean[] capital, boolean anyUpper) {
+    static Split of(String text) {
+      List<String> words = new ArrayList<>();
+      boolean[][] capital = {new boolean[16]};
+      boolean[] any = {false};
+      Syllables.split(text, (raw, start) -> {
+        boolean cap = Character.isUpperCase(raw.charAt(0));
+        any[0] |= cap && !isSentenceStart(text, start);
+        if (words.size() == capital[0].length) {
+          capital[0] = java.util.Arrays.copyOf(capital[0], 2 * capital[0].length);
+        }
+        capital[0][words.size()] = cap;
+        words.add(Syllables.fold(raw));
+      });
+      return new Split(words, capital[0], any[0]);
+    }
   }
 
   private static boolean isSentenceStart(String text, int pos) {

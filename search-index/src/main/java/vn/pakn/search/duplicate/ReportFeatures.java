@@ -1,12 +1,9 @@
 package vn.pakn.search.duplicate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import vn.pakn.search.analysis.AnalyzedText;
 import vn.pakn.search.analysis.VietnameseAnalyzer;
 
 /**
@@ -29,40 +26,45 @@ public record ReportFeatures(List<String> terms, Sketch words, Sketch trigrams, 
   /** Most place bigrams kept: a report names one or two places; more are lists of landmarks. */
   public static final int DEFAULT_MAX_PLACES = 8;
 
-  private static final VietnameseAnalyzer ANALYZER = new VietnameseAnalyzer(VietnameseAnalyzer.Options.FOLDED_BIGRAMS);
-
   /** Features of a report; {@code title} may be null. Text must be normalised already. */
   public static ReportFeatures of(String title, String text) {
+    return of(title, AnalyzedText.of(title), text, AnalyzedText.of(text));
+  }
+
+  /**
+   * Features of a report whose title and text are analysed already: indexing analyses each once, for the search
+   * fields and for these features. The terms are what {@link VietnameseAnalyzer.Options#FOLDED_BIGRAMS} gives
+   * for {@code title + " . " + text}: each folded syllable followed by its bigram with the next one (the last
+   * syllable of the title pairs with the first of the text).
+   */
+  public static ReportFeatures of(String title, AnalyzedText analyzedTitle, String text, AnalyzedText analyzedText) {
     String all = title == null || title.isBlank() ? text : title + " . " + text;
-    List<String> terms = new ArrayList<>();
-    List<String> unigrams = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream("", all)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String t = term.toString();
-        terms.add(t);
-        if (!VietnameseAnalyzer.BIGRAM.equals(type.type())) {
-          unigrams.add(t);
-        }
+    List<String> unigrams = new ArrayList<>(analyzedTitle.syllables().size() + analyzedText.syllables().size());
+    unigrams.addAll(analyzedTitle.syllables());
+    unigrams.addAll(analyzedText.syllables());
+    int n = unigrams.size();
+    List<String> terms = new ArrayList<>(Math.max(0, 2 * n - 1));
+    int[] wordHashes = new int[Math.max(0, 2 * n - 1)];
+    for (int i = 0; i < n; i++) {
+      String unigram = unigrams.get(i);
+      wordHashes[terms.size()] = hash(unigram);
+      terms.add(unigram);
+      if (i + 1 < n) {
+        String bigram = unigram + ' ' + unigrams.get(i + 1);
+        wordHashes[terms.size()] = hash(bigram);
+        terms.add(bigram);
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    int[] wordHashes = new int[terms.size()];
-    for (int i = 0; i < terms.size(); i++) {
-      wordHashes[i] = hash(terms.get(i));
-    }
-    List<String> placeNames = PlaceNames.of(all);
+    // places and topics look at the text as written (capitals, every syllable): one split serves both
+    PlaceNames.Split split = PlaceNames.Split.of(all);
+    List<String> placeNames = PlaceNames.of(split);
     int[] places = new int[Math.min(placeNames.size(), DEFAULT_MAX_PLACES)];
     for (int i = 0; i < places.length; i++) {
       places[i] = hash(placeNames.get(i));
     }
-    java.util.Arrays.sort(places);
+    Arrays.sort(places);
     return new ReportFeatures(terms, Sketch.of(wordHashes, wordHashes.length, DEFAULT_WORD_SKETCH),
-        trigramSketch(unigrams), ProblemTopics.ofText(all), places);
+        trigramSketch(unigrams), ProblemTopics.of(split.words()), places);
   }
 
   /** The hash of a similarity term, as used in the word sketch. */

@@ -14,11 +14,11 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.pakn.search.ComplaintDocument;
+import vn.pakn.search.analysis.AnalyzedText;
 import vn.pakn.search.analysis.VietnameseTextNormalizer;
 import vn.pakn.search.duplicate.FingerprintCodec;
 import vn.pakn.search.duplicate.ProblemTopics;
@@ -63,12 +63,18 @@ public final class DocumentMapper {
   public Mapped map(ComplaintDocument c) {
     String title = VietnameseTextNormalizer.normalize(c.title());
     String text = VietnameseTextNormalizer.normalize(c.text());
-    ReportFeatures features = ReportFeatures.of(title, text);
+    // One analysis of each: its search tokens are replayed into the field, its folded syllables make the features.
+    AnalyzedText analyzedTitle = AnalyzedText.of(title);
+    AnalyzedText analyzedText = AnalyzedText.of(text);
+    ReportFeatures features = ReportFeatures.of(title, analyzedTitle, text, analyzedText);
     Document d = new Document();
-    keyword(d, ID, c.id());
-    keyword(d, CASE_ID, c.caseId());
-    d.add(new Field(TITLE, title, TEXT_TYPE));
-    d.add(new Field(TEXT, text, TEXT_TYPE));
+    // the id is the update/delete key; ids are read back from binary doc values (unique values: a sorted doc value
+    // would hash and sort every one of them at flush for nothing)
+    d.add(new StringField(ID, c.id(), Field.Store.NO));
+    d.add(new BinaryDocValuesField(ID, new BytesRef(c.id())));
+    d.add(new BinaryDocValuesField(CASE_ID, new BytesRef(c.caseId())));
+    d.add(analysed(TITLE, title, analyzedTitle));
+    d.add(analysed(TEXT, text, analyzedText));
     d.add(new Field(FOLDED, new TermsTokenStream(features.terms()), FOLDED_TYPE));
     for (String topic : ProblemTopics.names(features.topics())) {
       d.add(new StringField(TOPIC, topic, Field.Store.NO));
@@ -86,7 +92,6 @@ public final class DocumentMapper {
     long received = c.receivedAt().toEpochMilli();
     d.add(new LongPoint(RECEIVED, received));
     d.add(new NumericDocValuesField(RECEIVED, received));
-    d.add(new StoredField(RECEIVED, received));
     if (c.hasLocation()) {
       d.add(new LatLonPoint(LOCATION, c.lat(), c.lon()));
       d.add(new LatLonDocValuesField(LOCATION, c.lat(), c.lon()));
@@ -113,14 +118,22 @@ public final class DocumentMapper {
         new FingerprintCodec.Fingerprint(f.words(), f.trigrams(), f.topics(), f.places()));
   }
 
+  /** A stored text field indexed from its tokens analysed already (same terms as the writer's analyzer). */
+  private static Field analysed(String name, String value, AnalyzedText analyzed) {
+    Field f = new Field(name, value, TEXT_TYPE);
+    f.setTokenStream(new TermsTokenStream(analyzed));
+    return f;
+  }
+
   private static void optionalKeyword(Document d, String field, String value) {
     if (value != null) {
       keyword(d, field, value);
     }
   }
 
+  /** A filter term and a sorted doc value (facets, re-ranking, hits); not stored, hits read the doc value. */
   private static void keyword(Document d, String field, String value) {
-    d.add(new StringField(field, value, Field.Store.YES));
+    d.add(new StringField(field, value, Field.Store.NO));
     d.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 }

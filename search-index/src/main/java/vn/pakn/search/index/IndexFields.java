@@ -2,9 +2,12 @@ package vn.pakn.search.index;
 
 /** Names of the Lucene fields of a report, shared by the writer and every reader. */
 public final class IndexFields {
-  /** Report id: indexed term (update/delete key), sorted doc value, stored. */
+  /**
+   * Report id: indexed term (update/delete key) and binary doc value. Only the texts ({@link #TITLE},
+   * {@link #TEXT}, {@link #ANSWER}) are stored; everything else is read from doc values.
+   */
   public static final String ID = "id";
-  /** Case id: term, sorted doc value, stored. */
+  /** Case id: binary doc value. */
   public static final String CASE_ID = "case_id";
   /** Title and text, analysed for search (accented and folded syllables stacked), stored for snippets. */
   public static final String TITLE = "title";
@@ -15,7 +18,7 @@ public final class IndexFields {
   public static final String FOLDED = "folded";
   /** Problem topic names, one term each. */
   public static final String TOPIC = "topic";
-  /** Keyword fields: term plus sorted doc value (facets, re-ranking) plus stored value. */
+  /** Keyword fields: term plus sorted doc value (facets, re-ranking, search hits). */
   public static final String CATEGORY = "category";
   public static final String AREA = "area";
   public static final String UNIT = "unit";
@@ -24,7 +27,7 @@ public final class IndexFields {
   public static final String MONTH = "month";
   /** Phone hash: term and sorted doc value; never stored, never returned. */
   public static final String PHONE = "phone";
-  /** Received time, epoch milliseconds: point, numeric doc value, stored. */
+  /** Received time, epoch milliseconds: point and numeric doc value (the index sort). */
   public static final String RECEIVED = "received";
   /** Location: lat/lon point and doc value. */
   public static final String LOCATION = "location";
@@ -36,6 +39,8 @@ public final class IndexFields {
   public static final String NO_VALUE = "\u0000";
   /** Commit user-data key for the last change sequence indexed. */
   public static final String LAST_CHANGE = "pakn.lastChange";
+  /** Commit user-data key for the version of the field layout the index was written with. */
+  public static final String FORMAT = "pakn.indexFormat";
 
   private IndexFields() {}
 }

@@ -46,8 +46,8 @@ public final class IndexedReportReader {
   }
 
   private static final class LeafValues {
-    private final SortedDocValues id;
-    private final SortedDocValues caseId;
+    private final BinaryDocValues id;
+    private final BinaryDocValues caseId;
     private final NumericDocValues received;
     private final SortedDocValues phone;
     private final SortedDocValues category;
@@ -57,8 +57,8 @@ public final class IndexedReportReader {
     private final BinaryDocValues fingerprint;
 
     LeafValues(LeafReader r) throws IOException {
-      id = DocValues.getSorted(r, IndexFields.ID);
-      caseId = DocValues.getSorted(r, IndexFields.CASE_ID);
+      id = DocValues.getBinary(r, IndexFields.ID);
+      caseId = DocValues.getBinary(r, IndexFields.CASE_ID);
       received = DocValues.getNumeric(r, IndexFields.RECEIVED);
       phone = DocValues.getSorted(r, IndexFields.PHONE);
       category = DocValues.getSorted(r, IndexFields.CATEGORY);
@@ -80,6 +80,10 @@ public final class IndexedReportReader {
           received.advanceExact(doc) ? received.longValue() : 0L, string(phone, doc), string(category, doc),
           string(area, doc), string(unit, doc), lat, lon,
           fingerprint.advanceExact(doc) ? FingerprintCodec.decode(fingerprint.binaryValue()) : null);
+    }
+
+    private static String string(BinaryDocValues dv, int doc) throws IOException {
+      return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : null;
     }
 
     private static String string(SortedDocValues dv, int doc) throws IOException {

@@ -1,5 +1,6 @@
 package vn.pakn.search.index;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,10 @@ import java.util.Map;
 public record RecentReport(IndexedReport report, Map<String, Integer> termFreqs, int length) {
 
   static RecentReport of(IndexedReport report, List<String> terms) {
-    Map<String, Integer> tf = new HashMap<>();
+    Map<String, Integer> tf = new HashMap<>((int) (terms.size() / 0.75f) + 1);
     for (String t : terms) {
       tf.merge(t, 1, Integer::sum);
     }
-    return new RecentReport(report, Map.copyOf(tf), terms.size());
+    return new RecentReport(report, Collections.unmodifiableMap(tf), terms.size());
   }
 }

@@ -2,7 +2,15 @@ package vn.pakn.search.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import org.apache.lucene.document.Document;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -53,23 +61,49 @@ public final class Snippets {
   }
 
   public static SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet) throws IOException {
-    Document d = searcher.storedFields().document(sd.doc);
-    return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.CASE_ID), PersonalDataMasker.mask(d.get(IndexFields.TITLE)),
-        snippet, d.get(IndexFields.CATEGORY), value(d.get(IndexFields.AREA)), d.get(IndexFields.UNIT),
-        d.get(IndexFields.STATE), received(d), Float.isNaN(sd.score) ? 0 : sd.score);
+    Values v = new Values(searcher, sd.doc);
+    String title = searcher.storedFields().document(sd.doc, Set.of(IndexFields.TITLE)).get(IndexFields.TITLE);
+    return new SearchHit(v.binary(IndexFields.ID), v.binary(IndexFields.CASE_ID), PersonalDataMasker.mask(title),
+        snippet, v.keyword(IndexFields.CATEGORY), v.keyword(IndexFields.AREA), v.keyword(IndexFields.UNIT),
+        v.keyword(IndexFields.STATE), v.received(), Float.isNaN(sd.score) ? 0 : sd.score);
   }
 
   public static PublishedAnswer answer(IndexSearcher searcher, ScoreDoc sd, String snippet) throws IOException {
-    Document d = searcher.storedFields().document(sd.doc);
-    return new PublishedAnswer(d.get(IndexFields.CASE_ID), d.get(IndexFields.CATEGORY), value(d.get(IndexFields.AREA)),
-        snippet, received(d), Float.isNaN(sd.score) ? 0 : sd.score);
+    Values v = new Values(searcher, sd.doc);
+    return new PublishedAnswer(v.binary(IndexFields.CASE_ID), v.keyword(IndexFields.CATEGORY),
+        v.keyword(IndexFields.AREA), snippet, v.received(), Float.isNaN(sd.score) ? 0 : sd.score);
   }
 
-  private static Instant received(Document d) {
-    return Instant.ofEpochMilli(d.getField(IndexFields.RECEIVED).numericValue().longValue());
-  }
+  /** A hit's values from doc values: only the texts are stored. */
+  private static final class Values {
+    private final LeafReader reader;
+    private final int doc;
 
-  private static String value(String s) {
-    return IndexFields.NO_VALUE.equals(s) ? null : s;
+    Values(IndexSearcher searcher, int globalDoc) {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(globalDoc, leaves));
+      this.reader = leaf.reader();
+      this.doc = globalDoc - leaf.docBase;
+    }
+
+    String binary(String field) throws IOException {
+      BinaryDocValues dv = DocValues.getBinary(reader, field);
+      return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : null;
+    }
+
+    /** A keyword, or null when absent or {@link IndexFields#NO_VALUE}. */
+    String keyword(String field) throws IOException {
+      SortedDocValues dv = DocValues.getSorted(reader, field);
+      if (!dv.advanceExact(doc)) {
+        return null;
+      }
+      String value = dv.lookupOrd(dv.ordValue()).utf8ToString();
+      return IndexFields.NO_VALUE.equals(value) ? null : value;
+    }
+
+    Instant received() throws IOException {
+      NumericDocValues dv = DocValues.getNumeric(reader, IndexFields.RECEIVED);
+      return Instant.ofEpochMilli(dv.advanceExact(doc) ? dv.longValue() : 0L);
+    }
   }
 }

@@ -213,6 +213,31 @@ class ComplaintIndexTest {
   }
 
   @Test
+  void anIndexOfAnotherFieldLayoutStartsEmptySoTheServerRebuildsIt() throws IOException {
+    // a session-4 index: sorted by reception time, but written without the layout version in its commits
+    var mapper = new DocumentMapper(IndexSettings.DEFAULT_ZONE);
+    var sort = new org.apache.lucene.search.Sort(
+        new org.apache.lucene.search.SortField(IndexFields.RECEIVED, org.apache.lucene.search.SortField.Type.LONG));
+    try (var fs = org.apache.lucene.store.FSDirectory.open(dir);
+        var old = new org.apache.lucene.index.IndexWriter(fs,
+            new org.apache.lucene.index.IndexWriterConfig().setIndexSort(sort))) {
+      old.addDocument(mapper.toDocument(report("r1", "c1", "Mất nước ở kiệt 18 Núi Thành", 0)));
+      old.setLiveCommitData(java.util.Map.of(IndexFields.LAST_CHANGE, "41").entrySet());
+      old.commit();
+    }
+    try (ComplaintIndex index = ComplaintIndex.open(dir)) {
+      assertThat(index.size()).isZero();
+      assertThat(index.lastIndexedChange()).isEqualTo(-1);
+      index.upsert(report("r1", "c1", "Mất nước ở kiệt 18 Núi Thành", 0), 42);
+      index.commit();
+    }
+    try (ComplaintIndex index = ComplaintIndex.open(dir)) {
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.lastIndexedChange()).isEqualTo(42);
+    }
+  }
+
+  @Test
   void theFinderAnswersTheSameWhetherTheLastReportsAreRecentOrRefreshed() throws IOException {
     var stream = vn.pakn.search.eval.ReportGenerator.generate(7L, 660).toList();
     List<ComplaintDocument> docs = stream.subList(0, 600).stream().map(vn.pakn.search.eval.GeneratedReport::toDocument).toList();

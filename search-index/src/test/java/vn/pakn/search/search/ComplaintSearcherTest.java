@@ -88,6 +88,25 @@ class ComplaintSearcherTest {
   }
 
   @Test
+  void hitsCarryTheReportsValuesReadFromDocValues() throws IOException {
+    index.upsert(new ComplaintDocument("r4", "case-9", "Cột điện nghiêng, gọi 0912 345 678", "Cột điện nghiêng ở phố Huế",
+        null, null, null, "NEW", Instant.parse("2026-11-04T02:30:00Z"), null, null, null, false, null));
+    SearchHit hit = searcher.search(StaffSearchQuery.of("cot dien nghieng")).hits().get(0);
+    assertThat(hit).extracting(SearchHit::id, SearchHit::caseId, SearchHit::title, SearchHit::category,
+            SearchHit::area, SearchHit::unit, SearchHit::state, SearchHit::receivedAt)
+        .containsExactly("r4", "case-9", "Cột điện nghiêng, gọi 09xx xxx 678", null, null, null, "NEW",
+            Instant.parse("2026-11-04T02:30:00Z"));
+    SearchHit r2 = searcher.search(StaffSearchQuery.of("kiệt 56 Âu Cơ")).hits().get(0);
+    assertThat(r2).extracting(SearchHit::id, SearchHit::caseId, SearchHit::category, SearchHit::area,
+            SearchHit::unit, SearchHit::state, SearchHit::receivedAt)
+        .containsExactly("r2", "r2", "POWER", "P1", "EVN", "IN_PROGRESS", Instant.parse("2026-11-02T01:00:00Z"));
+    PublishedAnswer a = searcher.searchPublished("thu gom rác", 0, 10).get(0);
+    assertThat(a).extracting(PublishedAnswer::caseId, PublishedAnswer::category, PublishedAnswer::area,
+            PublishedAnswer::receivedAt)
+        .containsExactly("r3", "GARBAGE", "P1", Instant.parse("2026-11-03T01:00:00Z"));
+  }
+
+  @Test
   void publicAnswerCarriesNoPersonalData() throws IOException {
     PublishedAnswer a = searcher.searchPublished("khôi phục điện, liên hệ", 0, 10).get(0);
     assertThat(a.snippet()).contains("09xx xxx 222").doesNotContain("0905 111 222").doesNotContain("0912");
