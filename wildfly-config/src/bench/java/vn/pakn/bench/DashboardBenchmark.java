@@ -325,6 +325,23 @@ public final class DashboardBenchmark {
         statements.put("drill-down, category: count up to 10,001", "SELECT c.id FROM pakn_case c WHERE c.category_id ="
                 + " (SELECT k.id FROM category k WHERE k.code = '" + DRILL_CATEGORY + "') AND c.received_at >= " + start
                 + " AND c.received_at < " + end + " LIMIT 10001");
+        // the unit leader's drill-downs by category and channel keep the cases with a live assignment of their subtree
+        String scope;
+        try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("SELECT string_agg(id::text, ',')"
+                + " FROM unit WHERE path LIKE (SELECT path FROM unit WHERE code = '" + DRILL_UNIT + "') || '%'")) {
+            rs.next();
+            scope = " AND EXISTS (SELECT 1 FROM assignment a WHERE a.case_id = c.id AND a.state <> 'CANCELLED'"
+                    + " AND a.unit_id IN (" + rs.getString(1) + "))";
+        }
+        statements.put("unit leader's drill-down, category: count up to 10,001 within the scope", "SELECT c.id FROM pakn_case c"
+                + " WHERE c.category_id = (SELECT k.id FROM category k WHERE k.code = '" + DRILL_CATEGORY + "')"
+                + " AND c.received_at >= " + start + " AND c.received_at < " + end + scope + " LIMIT 10001");
+        statements.put("unit leader's drill-down, channel: count up to 10,001 within the scope", "SELECT c.id FROM pakn_case c"
+                + " WHERE c.channel = '" + DRILL_CHANNEL + "' AND c.received_at >= " + start + " AND c.received_at < " + end
+                + scope + " LIMIT 10001");
+        statements.put("unit leader's drill-down, channel: page 1 within the scope", "SELECT c.* FROM pakn_case c"
+                + " WHERE c.channel = '" + DRILL_CHANNEL + "' AND c.received_at >= " + start + " AND c.received_at < " + end
+                + scope + " ORDER BY c.received_at DESC, c.id DESC LIMIT 21");
         statements.put("before: drill-down, any assignment of the unit: exact count", "SELECT COUNT(*) FROM pakn_case c WHERE EXISTS"
                 + " (SELECT 1 FROM assignment a JOIN unit u ON u.id = a.unit_id WHERE a.case_id = c.id AND a.state <> 'CANCELLED'"
                 + " AND u.code = '" + DRILL_UNIT + "') AND c.received_at >= " + start + " AND c.received_at < " + end);

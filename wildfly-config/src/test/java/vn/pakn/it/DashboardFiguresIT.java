@@ -22,8 +22,9 @@ import vn.pakn.it.support.DemoData;
  * The dashboard's read paths on PostgreSQL agree with each other: the week trend (whole weeks from the weekly roll-up,
  * the days at either end from the daily rows) gives each week the figures that the daily rows give for that week
  * alone, and the same totals as the other groupings (whole months from the monthly roll-up); the drill-down's case
- * list pages by cursor exactly as by page number, counts the cases its lead-unit filter selects, and refuses a cursor
- * it did not write with a problem in both languages.
+ * list pages by cursor exactly as by page number, counts the cases its lead-unit filter selects, gives unit staff
+ * exactly the cases of the lead unit that they may open (their unit's subtree has a live assignment on them), and
+ * refuses a cursor it did not write with a problem in both languages.
  */
 class DashboardFiguresIT extends BlackBoxBase {
 
@@ -109,6 +110,75 @@ class DashboardFiguresIT extends BlackBoxBase {
         // the lead-unit filter selects the cases the unit holds: the water company's leader, limited to the cases their
         // unit worked on, sees the same ones
         assertThat(api().as(DemoData.WATER_LEADER).get(filter).json().getJsonNumber("total").longValue()).isEqualTo(total);
+    }
+
+    @Test
+    void theUnitLeadersDrillDownListsExactlyTheCasesOfTheLeadUnitThatTheirUnitMayOpen() {
+        var steps = new CaseSteps(api());
+        Api dispatcher = api().as(DemoData.DISPATCHER);
+        // led by the construction department with the water company coordinating: the water company may open it
+        var coordinated = steps.waterReport(String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+        ok(dispatcher.post("api/cases/" + coordinated.caseId() + "/route", """
+                {"leadUnitCode": "%s", "coordinatorUnitCodes": ["%s"]}""".formatted(DemoData.CONSTRUCTION_UNIT, DemoData.WATER_UNIT)));
+        // returned by the water company, then led by the construction department: still the water company's to open
+        var returned = steps.waterReport(String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+        steps.routeToWater(returned.caseId());
+        ok(api().as(DemoData.WATER_OFFICER).post("api/cases/" + returned.caseId() + "/return", """
+                {"reason": "Không thuộc phạm vi cấp nước"}"""));
+        ok(dispatcher.post("api/cases/" + returned.caseId() + "/route", """
+                {"leadUnitCode": "%s"}""".formatted(DemoData.CONSTRUCTION_UNIT)));
+        // the water company coordinated, the construction department returned it and leads it again without the water
+        // company: its coordinating assignment was cancelled, so the water company may no longer open it
+        var cancelled = steps.waterReport(String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+        ok(dispatcher.post("api/cases/" + cancelled.caseId() + "/route", """
+                {"leadUnitCode": "%s", "coordinatorUnitCodes": ["%s"]}""".formatted(DemoData.CONSTRUCTION_UNIT, DemoData.WATER_UNIT)));
+        ok(api().as(DemoData.CONSTRUCTION_OFFICER).post("api/cases/" + cancelled.caseId() + "/return", """
+                {"reason": "Cần phân lại"}"""));
+        ok(dispatcher.post("api/cases/" + cancelled.caseId() + "/route", """
+                {"leadUnitCode": "%s"}""".formatted(DemoData.CONSTRUCTION_UNIT)));
+        steps.publish(steps.waterReport(String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999))).caseId(), "Đã sửa.");
+
+        Api leader = api().as(DemoData.LEADER);
+        Api waterLeader = api().as(DemoData.WATER_LEADER);
+        for (String unit : List.of(DemoData.WATER_UNIT, DemoData.CONSTRUCTION_UNIT)) {
+            String filter = "api/cases?leadUnit=" + unit + "&from=" + today.minusYears(1) + "&to=" + today + "&size=9";
+            // what the list must give: the cases of the unit the leader of the city sees, that the water company's
+            // leader may open one by one (the case view checks the scope on its own, case by case)
+            List<Long> mayOpen = new ArrayList<>();
+            for (long id : allPages(leader, filter)) {
+                var detail = waterLeader.get("api/cases/" + id);
+                if (detail.status() == 200) {
+                    mayOpen.add(id);
+                } else {
+                    assertThat(detail.status()).as("%s", detail).isIn(403, 404);
+                }
+            }
+            assertThat(allPages(waterLeader, filter)).as(unit).isEqualTo(mayOpen);
+            assertThat(waterLeader.get(filter).json().getJsonNumber("total").longValue()).as(unit).isEqualTo(mayOpen.size());
+            if (unit.equals(DemoData.CONSTRUCTION_UNIT)) {
+                assertThat(mayOpen).contains(coordinated.caseId(), returned.caseId()).doesNotContain(cancelled.caseId());
+            } else {
+                assertThat(mayOpen).isNotEmpty();
+            }
+        }
+    }
+
+    /** The ids of every page of a case list, newest first, following the cursors. */
+    private static List<Long> allPages(Api as, String filter) {
+        List<Long> ids = new ArrayList<>();
+        var page = as.get(filter).json();
+        for (int n = 1; ; n++) {
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
+            if (!page.containsKey("next")) {
+                return ids;
+            }
+            page = as.get(filter + "&page=" + n + "&after="
+                    + java.net.URLEncoder.encode(page.getString("next"), java.nio.charset.StandardCharsets.UTF_8)).json();
+        }
+    }
+
+    private static void ok(Api.Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     }
 
     @Test

@@ -172,6 +172,67 @@ class CaseTest {
         assertThat(c.getAssignments()).isEmpty();
     }
 
+    /**
+     * The case lists of unit staff rely on this ({@code CaseQueries}): the unit a case names as its lead unit always has
+     * a live (not cancelled) assignment on it, so a case led by a unit of the viewer's subtree is within their scope
+     * without looking at the assignments. Checked after every step of random walks through the workflow.
+     */
+    @Test
+    void theLeadUnitAlwaysHasALiveAssignmentOnTheCase() {
+        Unit construction = withId(new Unit("SO_XD", "Sở Xây dựng", null, "DEPARTMENT", null), 22L);
+        List<Unit> units = List.of(waterCompany, ward, construction);
+        Actor citizen = Actor.citizen();
+        var random = new java.util.Random(20261123L);
+        java.util.Set<CaseState> seen = java.util.EnumSet.noneOf(CaseState.class);
+        for (int walk = 0; walk < 200; walk++) {
+            Case master = openCase("Ống nước vỡ ngõ 3", 1000L + walk);
+            Case k = openCase("Vỡ ống nước trước số " + walk, 2000L + walk);
+            Instant at = MONDAY_9AM;
+            for (int step = 0; step < 200; step++) {
+                at = at.plusSeconds(600);
+                Instant now = at;
+                Unit lead = units.get(random.nextInt(units.size()));
+                List<Unit> coordinators = units.stream().filter(u -> random.nextInt(3) == 0).toList();
+                List<Runnable> actions = List.of(
+                        () -> k.classify(DISPATCHER, water, null, null, now),
+                        () -> k.route(DISPATCHER, lead, coordinators, now, calendar.addWorkingDays(now, 5), null),
+                        () -> k.accept(OFFICER, now),
+                        () -> k.returnToDispatch(OFFICER, now, "Không thuộc phạm vi"),
+                        () -> k.requestInfo(OFFICER, now, "Địa chỉ?"),
+                        () -> k.receiveInfo(OFFICER, now, "Số 3", calendar),
+                        () -> k.requestExtension(OFFICER, now, 2, "Chờ vật tư"),
+                        () -> k.decideExtension(UNIT_LEADER, now, random.nextBoolean(), "ok", calendar),
+                        () -> k.answer(OFFICER, now, "Đã sửa."),
+                        () -> k.approveAnswer(UNIT_LEADER, now),
+                        () -> k.rejectAnswer(UNIT_LEADER, now, "Chưa rõ"),
+                        () -> k.publish(UNIT_LEADER, now, "Đã sửa."),
+                        () -> k.close(DISPATCHER, now, null),
+                        () -> k.reopen(citizen, now, "Vẫn rò rỉ"),
+                        () -> k.mergeInto(DISPATCHER, master, List.of(), now),
+                        () -> k.unmerge(DISPATCHER, List.of(), now),
+                        () -> k.redirect(DISPATCHER, now, "Không thuộc thẩm quyền", "Tòa án"),
+                        () -> k.reject(DISPATCHER, now, "Trùng"));
+                try {
+                    actions.get(random.nextInt(actions.size())).run();
+                } catch (DomainException | IllegalCaseTransitionException refused) {
+                    continue;
+                }
+                seen.add(k.getState());
+                if (k.getLeadUnit() == null) {
+                    continue;
+                }
+                assertThat(k.getAssignments().stream().anyMatch(a ->
+                        a.getUnit() == k.getLeadUnit() && a.getState() != Assignment.State.CANCELLED))
+                        .as("walk %d, step %d, %s led by %s: %s", walk, step, k.getState(), k.getLeadUnit().getCode(),
+                                k.getAssignments().stream().map(a -> a.getUnit().getCode() + " " + a.getState()).toList())
+                        .isTrue();
+            }
+        }
+        // the walks went through the whole workflow, not just its first steps
+        assertThat(seen).contains(CaseState.ASSIGNED, CaseState.IN_PROGRESS, CaseState.ANSWERED, CaseState.PUBLISHED,
+                CaseState.CLOSED, CaseState.REOPENED, CaseState.MERGED, CaseState.CLASSIFIED, CaseState.REDIRECTED);
+    }
+
     static <T> T withId(T entity, long id) {
         try {
             var f = entity.getClass().getDeclaredField("id");
