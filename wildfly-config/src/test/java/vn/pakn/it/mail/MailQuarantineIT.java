@@ -92,7 +92,7 @@ class MailQuarantineIT extends BlackBoxBase {
         assertThat(dismissed.status()).as("%s", dismissed).isEqualTo(204);
         assertThat(ItDatabase.value("SELECT status FROM mail_item WHERE id = ?", id)).contains("DISMISSED");
         assertThat(admin().get("api/admin/mail-quarantine?limit=500").body()).doesNotContain(messageId);
-        assertThat(admin().get("api/admin/mail-quarantine/" + id + "/raw").body()).contains(messageId);
+        assertThat(admin().withHeader("Accept", "message/rfc822").get("api/admin/mail-quarantine/" + id + "/raw").body()).contains(messageId);
         JsonObject decision = admin().get("api/admin/mail-quarantine/" + id + "/decisions").array().getJsonObject(0);
         assertThat(decision.getString("action")).isEqualTo("DISMISS");
         assertThat(decision.getString("note")).isEqualTo("Thư quảng cáo, không phải phản ánh");
