@@ -46,6 +46,10 @@ addTexts({
   'keys.revoke': 'Thu hồi', 'keys.revoked': 'Đã thu hồi.', 'keys.revokedAt': 'Thu hồi', 'keys.once': 'Khóa chỉ hiển thị một lần, hãy gửi cho ứng dụng ngay:',
   'quar.hint': 'Thư đến bị từ chối (sai định dạng, quá lớn, giả mạo, rỗng…), mới nhất trước.', 'quar.empty': 'Không có thư bị cách ly.',
   'quar.received': 'Nhận lúc', 'quar.reason': 'Lý do', 'quar.sender': 'Người gửi', 'quar.subject': 'Tiêu đề', 'quar.raw': 'Tải thư (.eml)',
+  'quar.release': 'Xử lý lại', 'quar.dismiss': 'Bỏ qua', 'quar.dismissReason': 'Lý do bỏ qua thư', 'quar.dismissed': 'Đã bỏ qua thư (lưu lại để đối chiếu).',
+  'quar.released': 'Đã xử lý lại:', 'quar.again': 'Thư vẫn bị cách ly:', 'quar.status.REPORT': 'thành phản ánh mới, mã',
+  'quar.status.FOLLOW_UP': 'bổ sung vào hồ sơ', 'quar.status.AUTO_REPLY': 'thư trả lời tự động, không thành phản ánh',
+  'quar.status.BOUNCE': 'thư báo lỗi gửi, không thành phản ánh', 'quar.status.LOOP': 'thư lặp, không thành phản ánh',
 }, {
   'admin.title': 'Administration', 'admin.units': 'Units', 'admin.categories': 'Categories and deadlines', 'admin.routing': 'Routing rules',
   'admin.calendar': 'Working calendar', 'admin.users': 'Users and roles', 'admin.templates': 'E-mail templates', 'admin.index': 'Search index',
@@ -91,4 +95,8 @@ addTexts({
   'keys.revoke': 'Revoke', 'keys.revoked': 'Revoked.', 'keys.revokedAt': 'Revoked', 'keys.once': 'The key is shown only once; give it to the application now:',
   'quar.hint': 'Inbound mail that was refused (malformed, too large, spoofed, empty…), newest first.', 'quar.empty': 'No quarantined mail.',
   'quar.received': 'Received', 'quar.reason': 'Reason', 'quar.sender': 'Sender', 'quar.subject': 'Subject', 'quar.raw': 'Download (.eml)',
+  'quar.release': 'Process again', 'quar.dismiss': 'Dismiss', 'quar.dismissReason': 'Why the mail is dismissed', 'quar.dismissed': 'Mail dismissed (kept for the record).',
+  'quar.released': 'Processed again:', 'quar.again': 'Still quarantined:', 'quar.status.REPORT': 'a new report, code',
+  'quar.status.FOLLOW_UP': 'added to the case', 'quar.status.AUTO_REPLY': 'an automatic reply, not a report',
+  'quar.status.BOUNCE': 'a delivery failure notice, not a report', 'quar.status.LOOP': 'a mail loop, not a report',
 });

@@ -17,6 +17,8 @@ import vn.pakn.it.support.BlackBoxBase;
 import vn.pakn.it.support.Browser;
 import vn.pakn.it.support.CaseSteps;
 import vn.pakn.it.support.DemoData;
+import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.QuarantinedMails;
 import vn.pakn.it.support.StaffPages;
 
 /**
@@ -252,6 +254,27 @@ class AdminPagesIT extends BlackBoxBase {
         assertThat(status.getString("state")).isEqualTo("DONE");
         assertThat(status.getInt("percent")).isEqualTo(100);
         assertThat(status.getString("startedBy")).isEqualTo(DemoData.ADMIN.username());
+    }
+
+    @Test
+    void aQuarantinedMailIsReleasedFromThePageAndBecomesAReport() {
+        String messageId = "it-page-release-" + n + "-" + UUID.randomUUID() + "@example.vn";
+        long id = QuarantinedMails.citizenMail(messageId, "trang." + n + "@example.vn", "Cay do " + n,
+                "Cây đổ chắn ngang ngõ 7 phố Huế sau cơn mưa.", "processing-failed: PSQLException: Connection refused");
+        signIn(DemoData.ADMIN);
+        page("quarantine");
+        String row = "[data-testid=admin-quarantine] tr[data-mail='" + messageId + "']";
+        browser.waitForText(By.cssSelector(row), "Connection refused");
+        browser.click(By.cssSelector(row + " [data-action=release]"));
+        browser.waitForText(By.cssSelector("[data-testid=admin-quarantine] [data-testid=done]"), "thành phản ánh mới");
+        browser.waitUntilGone(By.cssSelector(row));
+        browser.screenshot("admin-08-quarantine-released");
+
+        String code = String.valueOf(ItDatabase.value("SELECT r.tracking_code FROM report r JOIN mail_item m ON m.report_id = r.id WHERE m.id = ?", id).orElseThrow());
+        assertThat(browser.find(By.cssSelector("[data-testid=admin-quarantine] [data-testid=done]")).getText()).contains(code);
+        var decision = admin.get("api/admin/mail-quarantine/" + id + "/decisions").array().getJsonObject(0);
+        assertThat(decision.getString("decidedBy")).isEqualTo(DemoData.ADMIN.username());
+        assertThat(decision.getString("outcome")).isEqualTo("REPORT");
     }
 
     @Test

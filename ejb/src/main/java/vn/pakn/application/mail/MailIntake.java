@@ -39,6 +39,8 @@ import vn.pakn.domain.model.inbox.InboxItem;
 import vn.pakn.domain.model.mail.MailItem;
 import vn.pakn.domain.model.mail.MailStatus;
 import vn.pakn.domain.model.mail.MailThread;
+import vn.pakn.domain.model.mail.QuarantineDecision;
+import vn.pakn.domain.model.shared.DomainException;
 import vn.pakn.domain.model.notification.NotificationKind;
 import vn.pakn.domain.model.shared.Channel;
 import vn.pakn.infrastructure.mail.BadMailException;
@@ -153,7 +155,9 @@ public class MailIntake {
         if (existing.isPresent()) {
             var item = em.createQuery("SELECT m FROM MailItem m WHERE m.inboxItemId = :id", MailItem.class)
                     .setParameter("id", existing.get().getId()).getSingleResult();
-            return new Stored(item.getId(), item.isDone(), item.getStatus() == MailStatus.QUARANTINED);
+            // A dismissed message that comes in again goes back to the quarantine folder, like the first time.
+            return new Stored(item.getId(), item.isDone(),
+                    item.getStatus() == MailStatus.QUARANTINED || item.getStatus() == MailStatus.DISMISSED);
         }
         var inbox = new InboxItem(Channel.EMAIL, key, clock.instant(), null);
         em.persist(inbox);
@@ -174,6 +178,60 @@ public class MailIntake {
         if (item.isDone()) {
             return new Outcome(item.getStatus(), item.getCaseId(), null, item.getReason());
         }
+        return decide(item);
+    }
+
+    /**
+     * An ADMIN releases a quarantined message: it is processed again at once, in this transaction, under the
+     * limits now in force, and becomes a report, a follow-up or kept mail, or is quarantined again with the new
+     * reason. The decision is recorded with who, when and the outcome.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Outcome release(long mailItemId, String admin) {
+        var item = quarantinedItem(mailItemId);
+        var decision = QuarantineDecision.release(item, admin, clock.instant());
+        em.persist(decision);
+        Outcome outcome = decide(item);
+        decision.settled(outcome.status());
+        return outcome;
+    }
+
+    /**
+     * A release whose processing failed (and was rolled back): the message stays quarantined with that failure
+     * as its reason, and the release is recorded with that outcome.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Outcome releaseFailed(long mailItemId, String admin, String reason) {
+        var item = quarantinedItem(mailItemId);
+        var decision = QuarantineDecision.release(item, admin, clock.instant());
+        em.persist(decision);
+        decision.settled(MailStatus.QUARANTINED);
+        return quarantined(item, em.find(InboxItem.class, item.getInboxItemId()), reason);
+    }
+
+    /** An ADMIN dismisses a quarantined message with a reason: kept for audit, no longer pending. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void dismiss(long mailItemId, String admin, String note) {
+        var item = quarantinedItem(mailItemId);
+        em.persist(QuarantineDecision.dismiss(item, admin, clock.instant(), note));
+        LOG.infof("PAKN1602: mail %d dismissed from the quarantine by %s", item.getId(), admin);
+    }
+
+    /** The quarantined message under a row lock; NOT_FOUND or CONFLICT (already released or dismissed). */
+    private MailItem quarantinedItem(long mailItemId) {
+        var item = em.find(MailItem.class, mailItemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw DomainException.notFound("thư", "mail", mailItemId);
+        }
+        if (!item.isQuarantined()) {
+            throw DomainException.conflict("mail-not-quarantined", "Thư " + mailItemId + " không còn bị cách ly (trạng thái "
+                    + item.getStatus() + ").", "Mail " + mailItemId + " is no longer quarantined (status " + item.getStatus() + ").");
+        }
+        return item;
+    }
+
+    /** Parses a stored message and decides what it is; the item is locked and not done. */
+    private Outcome decide(MailItem item) {
         var inbox = em.find(InboxItem.class, item.getInboxItemId());
         if (item.isTruncated()) {
             return quarantined(item, inbox, "too-large: " + item.getRawSize() + " bytes, more than the limit of " + maxMessageBytes);
@@ -340,6 +398,16 @@ public class MailIntake {
                 : new AttachmentPolicy.Refusal("attachment-type-not-allowed", "Tệp " + name + " (" + a.sniffedType()
                 + ") không thuộc loại được nhận, chỉ còn trong thư gốc.", "The file " + name + " (" + a.sniffedType()
                 + ") is not of an accepted type; it is kept in the original e-mail only.");
+    }
+
+    /** The quarantine reason of a message whose processing threw: the root cause's class and message, cut. */
+    public static String processingFailed(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage() == null ? "" : ": " + t.getMessage();
+        return "processing-failed: " + t.getClass().getSimpleName() + (msg.length() > 300 ? msg.substring(0, 300) : msg);
     }
 
     private static String cut(String s, int max) {

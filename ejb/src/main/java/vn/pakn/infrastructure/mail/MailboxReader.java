@@ -370,7 +370,7 @@ public class MailboxReader {
                     retries.attempts(), e.getClass().getName());
             LOG.debug("mail processing failure", e);
             try {
-                return Optional.of(intake.quarantine(stored.mailItemId(), "processing-failed: " + rootCause(e)).status());
+                return Optional.of(intake.quarantine(stored.mailItemId(), MailIntake.processingFailed(e)).status());
             } catch (RuntimeException again) {
                 return Optional.empty();
             }
@@ -386,14 +386,6 @@ public class MailboxReader {
         }
     }
 
-    private static String rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String msg = t.getMessage() == null ? "" : ": " + t.getMessage();
-        return t.getClass().getSimpleName() + (msg.length() > 300 ? msg.substring(0, 300) : msg);
-    }
 
     private static Folder ensure(Store s, String name) throws MessagingException {
         Folder f = s.getFolder(name);

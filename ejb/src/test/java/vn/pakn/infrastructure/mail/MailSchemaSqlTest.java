@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.pakn.infrastructure.persistence.H2Migrations;
 
 /**
- * V20 on H2 in PostgreSQL mode (the embedded default): raw bytes stored as they came, the inbox key that makes a
+ * V20 and V64 on H2 in PostgreSQL mode (the embedded default): raw bytes stored as they came, the inbox key that makes a
  * message unique, the shipped templates, and the mailbox lease statement as two nodes would run it.
  */
 class MailSchemaSqlTest {
@@ -23,7 +23,7 @@ class MailSchemaSqlTest {
 
     @BeforeEach
     void schema() throws SQLException {
-        db = H2Migrations.open("V1__core_schema.sql", "V20__mail_channel.sql");
+        db = H2Migrations.open("V1__core_schema.sql", "V20__mail_channel.sql", "V64__mail_quarantine_decisions.sql");
     }
 
     @AfterEach
@@ -52,6 +52,24 @@ class MailSchemaSqlTest {
         assertThatThrownBy(() -> db.createStatement().execute(
                 "INSERT INTO inbox_item (id, channel, idempotency_key, received_at, status) VALUES (2, 'EMAIL', 'mid:a@x', NOW(), 'PENDING')"))
                 .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void keepsEveryQuarantineDecisionOfAMailAndOnlyReleasesAndDismissals() throws SQLException {
+        try (var s = db.createStatement()) {
+            s.execute("INSERT INTO inbox_item (id, channel, idempotency_key, received_at, status) VALUES (1, 'EMAIL', 'mid:q@x', NOW(), 'FAILED')");
+            s.execute("INSERT INTO mail_item (id, inbox_item_id, raw, raw_size, received_at, status) VALUES (1, 1, X'41', 1, NOW(), 'DISMISSED')");
+            s.execute("INSERT INTO mail_quarantine_decision (id, mail_item_id, action, decided_by, decided_at, outcome) "
+                    + "VALUES (1, 1, 'RELEASE', 'admin', NOW(), 'QUARANTINED')");
+            s.execute("INSERT INTO mail_quarantine_decision (id, mail_item_id, action, decided_by, decided_at, note, outcome) "
+                    + "VALUES (2, 1, 'DISMISS', 'admin', NOW(), 'thư rác', 'DISMISSED')");
+        }
+        assertThatThrownBy(() -> db.createStatement().execute("INSERT INTO mail_quarantine_decision (id, mail_item_id, action, decided_by, "
+                + "decided_at) VALUES (3, 1, 'DELETE', 'admin', NOW())")).isInstanceOf(SQLException.class);
+        try (var rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM mail_quarantine_decision WHERE mail_item_id = 1")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
     }
 
     @Test

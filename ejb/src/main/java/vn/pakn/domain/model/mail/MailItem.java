@@ -116,6 +116,32 @@ public class MailItem {
         this.processedAt = at;
     }
 
+    /**
+     * An ADMIN releases a quarantined message: it is {@link MailStatus#STORED} again, to be processed once more
+     * in the same transaction; the outcome of that processing replaces the quarantine reason.
+     */
+    public void release() {
+        requireQuarantined();
+        this.status = MailStatus.STORED;
+        this.processedAt = null;
+    }
+
+    /** An ADMIN dismisses a quarantined message: kept with its reason, no longer pending. */
+    public void dismiss() {
+        requireQuarantined();
+        this.status = MailStatus.DISMISSED;
+    }
+
+    public boolean isQuarantined() {
+        return status == MailStatus.QUARANTINED;
+    }
+
+    private void requireQuarantined() {
+        if (status != MailStatus.QUARANTINED) {
+            throw new IllegalStateException("mail " + id + " is " + status + ", not quarantined");
+        }
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }

@@ -15,5 +15,7 @@ public enum MailStatus {
     /** Mailing-list traffic or our own mail coming back: kept, not a report, never answered. */
     LOOP,
     /** Malformed, huge, dangerous, spoofed or empty: kept for an ADMIN with the reason. */
-    QUARANTINED
+    QUARANTINED,
+    /** Quarantined, then dismissed by an ADMIN with a reason ({@link QuarantineDecision}): kept, no longer pending. */
+    DISMISSED
 }
