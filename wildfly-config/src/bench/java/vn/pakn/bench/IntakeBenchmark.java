@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  *
  * <p>System properties: {@code bench.seconds} (60), {@code bench.warmup} (10), {@code bench.clients} (16),
  * {@code bench.port.offset} (400), {@code bench.synchronous.commit} (on), {@code bench.server.heap} (1g),
- * {@code bench.ready.seconds} (900), {@code bench.server.dir} (target/server), {@code bench.work.dir} (target).
+ * {@code bench.ready.seconds} (900), {@code bench.server.dir} (target/server), {@code bench.work.dir} (target),
+ * {@code bench.drain.seconds} (1800: how long to wait after the load for the journal's backlog to become cases).
+ *
+ * <p>The intake is acknowledged when its journal row commits; the cases are opened from the journal in the
+ * background ({@link Materialisation}), so the run also prints how fast they follow and how long the backlog took.
  */
 public final class IntakeBenchmark {
 
@@ -94,10 +98,17 @@ public final class IntakeBenchmark {
                 submit(http, intakeUri, primer.next());
             }
             System.out.printf("[bench] primed with 20 sequential reports in %.1f s%n", (System.nanoTime() - primeStart) / 1e9);
+            List<Materialisation.Count> window = new java.util.ArrayList<>();
             ClosedLoop.Result intake = ClosedLoop.run("intake", clients, warmup, seconds, index -> {
                 var bodies = new ReportBodies(1000 + index, categories, areas);
                 return () -> () -> submit(http, intakeUri, bodies.next());
-            }, () -> Usage.probe(serverJvm, db));
+            }, () -> {
+                window.add(Materialisation.count(db, serverJvm));
+                return Usage.probe(serverJvm, db);
+            });
+            // The load has stopped: how long until every acknowledged report is a case.
+            var drain = Materialisation.drain(db, serverJvm, Duration.ofSeconds(Integer.getInteger("bench.drain.seconds", 1800)));
+            String materialisation = Materialisation.describe(window.get(0), window.get(1), intake.seconds(), drain);
 
             serverRef.set(null);
             server.close();
@@ -136,6 +147,12 @@ public final class IntakeBenchmark {
             }, () -> Usage.probe(Optional.empty(), db));
 
             report(intake, bare, pgVersion, syncCommit, warmup);
+            System.out.println(materialisation);
+            System.out.println("BENCH_MATERIALISATION " + String.format(Locale.ROOT,
+                    "{\"duringLoadPerSecond\":%.1f,\"pendingAtStop\":%d,\"drainSeconds\":%.1f,\"drainPerSecond\":%.1f,"
+                            + "\"serverMsPerCase\":%.2f,\"failed\":%d,\"drained\":%b}",
+                    (window.get(1).reports() - window.get(0).reports()) / intake.seconds(), drain.atStop().pending(),
+                    drain.seconds(), drain.casesPerSecond(), drain.serverMillisPerCase(), drain.atEnd().failed(), drain.complete()));
         } finally {
             stopAll(serverRef, postgresRef);
             try {

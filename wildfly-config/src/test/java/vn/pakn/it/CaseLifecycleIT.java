@@ -15,6 +15,7 @@ import vn.pakn.it.support.Api;
 import vn.pakn.it.support.BlackBoxBase;
 import vn.pakn.it.support.DemoData;
 import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.Journal;
 
 /**
  * Black box, the whole life of a case over REST with the demo accounts: the citizen submits, the dispatcher
@@ -50,6 +51,7 @@ class CaseLifecycleIT extends BlackBoxBase {
                 .formatted(UUID.randomUUID(), DemoData.WATER_SUPPLY_CATEGORY, DemoData.HAI_LONG_WARD, REPORTER_NAME));
         assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
         String code = receipt.json().getString("trackingCode");
+        Journal.awaitOpened(code);
         var list = dispatcher().get("api/cases?q=" + code);
         assertThat(list.status()).as("%s", list).isEqualTo(200);
         long id = list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()

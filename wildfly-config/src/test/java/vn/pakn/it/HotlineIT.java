@@ -27,6 +27,7 @@ import vn.pakn.it.support.EmulatedHotline;
 import vn.pakn.it.support.Deployments;
 import vn.pakn.it.support.EventStream;
 import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.Journal;
 import vn.pakn.it.support.ItUsers;
 import vn.pakn.telephony.emulator.AmiEmulator;
 import vn.pakn.telephony.emulator.FastAgiCaller;
@@ -300,7 +301,9 @@ class HotlineIT {
                  "reporter": {"name": "Phạm Thị Hoa", "phone": "%s"}}"""
                 .formatted(text, text, UUID.randomUUID(), DemoData.HAI_LONG_WARD, lat, lon, phone));
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
-        return reply.json().getString("trackingCode");
+        String code = reply.json().getString("trackingCode");
+        Journal.awaitOpened(code);
+        return code;
     }
 
     /** A Vietnamese mobile number nobody else in the test database has. */

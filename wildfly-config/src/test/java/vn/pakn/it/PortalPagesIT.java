@@ -16,6 +16,7 @@ import vn.pakn.it.support.Browser;
 import vn.pakn.it.support.CaseSteps;
 import vn.pakn.it.support.DemoData;
 import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.Journal;
 import vn.pakn.it.support.StaffPages;
 
 /**
@@ -62,6 +63,7 @@ class PortalPagesIT extends BlackBoxBase {
         browser.click(By.cssSelector("form button[type=submit]"));
 
         String code = browser.waitFor(By.cssSelector("[data-testid=tracking-code]")).getText().strip();
+        Journal.awaitOpened(code);
         browser.screenshot("portal-02-receipt");
 
         assertThat(code).matches("\\d{10}");
@@ -83,6 +85,7 @@ class PortalPagesIT extends BlackBoxBase {
         browser.click(By.xpath("//li[contains(., '" + existing.code() + "')]//button"));
         browser.click(By.cssSelector("form button[type=submit]"));
         String code = browser.waitFor(By.cssSelector("[data-testid=tracking-code]")).getText().strip();
+        Journal.awaitOpened(code);
 
         assertThat(ItDatabase.value("SELECT c.likely_duplicate_of_code FROM pakn_case c JOIN report r ON r.case_id = c.id "
                 + "WHERE r.tracking_code = ?", code)).contains(existing.code());
@@ -91,6 +94,7 @@ class PortalPagesIT extends BlackBoxBase {
     @Test
     void anEmptyDescriptionIsRefusedOnThePageAndNothingIsWritten() {
         openPortal();
+        Journal.awaitDrained();
         long before = ItDatabase.count("SELECT COUNT(*) FROM report");
         browser.type("name", "Phạm Thị Hoa");
         browser.click(By.cssSelector("form button[type=submit]"));
@@ -201,6 +205,7 @@ class PortalPagesIT extends BlackBoxBase {
         assertThat(Accessibility.lowContrastText(browser)).isEmpty();
         browser.click(By.cssSelector("form button[type=submit]"));
         String code = browser.waitFor(By.cssSelector("[data-testid=tracking-code]")).getText().strip();
+        Journal.awaitOpened(code);
 
         double lat = Double.parseDouble(ItDatabase.value("SELECT CAST(latitude AS VARCHAR) FROM report WHERE tracking_code = ?", code).orElseThrow().toString());
         double lon = Double.parseDouble(ItDatabase.value("SELECT CAST(longitude AS VARCHAR) FROM report WHERE tracking_code = ?", code).orElseThrow().toString());

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.pakn.it.support.BlackBoxBase;
 import vn.pakn.it.support.DemoData;
+import vn.pakn.it.support.Await;
 import vn.pakn.it.support.ItDatabase;
+import vn.pakn.it.support.Journal;
 
 /**
  * Black box, the citizens' API (no sign-in): submit with an idempotency key, look up by tracking code, and
@@ -33,18 +35,31 @@ class PublicReportsIT extends BlackBoxBase {
     }
 
     @Test
-    void submitGivesATrackingCodeAtOnce() {
+    void submitGivesATrackingCodeAtOnceFromTheJournalAndTheCaseIsOpenedFromIt() {
         var reply = api().withHeader("Idempotency-Key", key()).post("api/public/reports", report());
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
         var receipt = reply.json();
-        assertThat(receipt.getString("trackingCode")).matches("\\d{10}");
+        String code = receipt.getString("trackingCode");
+        assertThat(code).matches("\\d{10}");
         assertThat(receipt.getString("state")).isEqualTo("RECEIVED");
         assertThat(receipt.getBoolean("replayed")).isFalse();
         assertThat(receipt.getString("forwardDueAt")).isNotBlank();
-        assertThat(reply.header("Location")).endsWith("/api/public/reports/" + receipt.getString("trackingCode"));
-        assertThat(ItDatabase.count("SELECT COUNT(*) FROM report WHERE tracking_code = ?", receipt.getString("trackingCode")))
-                .isEqualTo(1);
+        assertThat(reply.header("Location")).endsWith("/api/public/reports/" + code);
+        // Acknowledged = committed in the journal, with what the receipt promised.
+        assertThat(ItDatabase.count("SELECT COUNT(*) FROM inbox_item WHERE tracking_code = ? AND channel = 'PORTAL'", code)).isEqualTo(1);
+
+        var lookup = api().get("api/public/reports/" + code + "?secret=4321");
+        assertThat(lookup.status()).as("%s", lookup).isEqualTo(200);
+        assertThat(lookup.json().getString("state")).isEqualTo("RECEIVED");
+        assertThat(lookup.json().getString("forwardDueAt")).isEqualTo(receipt.getString("forwardDueAt"));
+
+        Journal.awaitOpened(code);
+        assertThat(ItDatabase.value("SELECT status FROM inbox_item WHERE tracking_code = ?", code)).contains("PROCESSED");
+        assertThat(ItDatabase.count("""
+                SELECT COUNT(*) FROM inbox_item i JOIN report r ON r.id = i.report_id JOIN pakn_case c ON c.id = r.case_id
+                WHERE i.tracking_code = ? AND r.tracking_code = i.tracking_code AND c.received_at = i.received_at
+                  AND c.forward_due_at = i.forward_due_at""", code)).as("the case keeps the receipt's times").isEqualTo(1);
     }
 
     @Test
@@ -53,14 +68,84 @@ class PublicReportsIT extends BlackBoxBase {
         String body = report();
 
         var first = client.post("api/public/reports", body);
-        long reportsAfterFirst = rows("report");
         var retry = client.post("api/public/reports", body);
 
         assertThat(first.status()).as("%s", first).isEqualTo(201);
         assertThat(retry.status()).as("%s", retry).isEqualTo(200);
-        assertThat(retry.json().getString("trackingCode")).isEqualTo(first.json().getString("trackingCode"));
+        String code = first.json().getString("trackingCode");
+        assertThat(retry.json().getString("trackingCode")).isEqualTo(code);
         assertThat(retry.json().getBoolean("replayed")).isTrue();
-        assertThat(rows("report")).isEqualTo(reportsAfterFirst);
+        Journal.awaitOpened(code);
+        assertThat(ItDatabase.count("SELECT COUNT(*) FROM report WHERE description = ?",
+                body.substring(body.indexOf("Khu phố"), body.indexOf("\",", body.indexOf("Khu phố"))))).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyGetOneCode() throws Exception {
+        String key = key();
+        String body = report();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Callable<vn.pakn.it.support.Api.Reply> submit =
+                    () -> api().withHeader("Idempotency-Key", key).post("api/public/reports", body);
+            var replies = pool.invokeAll(java.util.Collections.nCopies(8, submit));
+            var codes = new java.util.HashSet<String>();
+            int created = 0;
+            for (var f : replies) {
+                var reply = f.get();
+                assertThat(reply.status()).as("%s", reply).isIn(200, 201);
+                created += reply.status() == 201 ? 1 : 0;
+                codes.add(reply.json().getString("trackingCode"));
+            }
+            assertThat(codes).hasSize(1);
+            assertThat(created).isEqualTo(1);
+            assertThat(ItDatabase.count("SELECT COUNT(*) FROM inbox_item WHERE idempotency_key = ?", key)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aJournalRowLeftUnopenedIsOpenedByTheBackgroundMaterialiser() {
+        // As a crash leaves it: acknowledged (committed in the journal) but the server died before opening the case.
+        String code = Journal.freeTrackingCode(api());
+        long id = -1_000_000L - java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        ItDatabase.update("""
+                INSERT INTO inbox_item (id, channel, idempotency_key, received_at, payload, status, tracking_code, forward_due_at)
+                VALUES (?, 'PORTAL', ?, now() - interval '1 minute', ?, 'PENDING', ?, now() + interval '1 day')""",
+                id, key(), "{\"description\":\"Cây đổ chắn ngang đường Nguyễn Trãi " + UUID.randomUUID()
+                        + "\",\"reporter\":{\"phone\":\"0987654321\"},\"consentToShareIdentity\":false}", code);
+
+        Journal.awaitOpened(code);
+
+        assertThat(ItDatabase.value("SELECT status FROM inbox_item WHERE id = ?", id)).contains("PROCESSED");
+        assertThat(api().get("api/public/reports/" + code + "?secret=4321").json().getString("description"))
+                .startsWith("Cây đổ chắn ngang đường Nguyễn Trãi");
+    }
+
+    @Test
+    void aJournalRowThatCannotBeOpenedIsMarkedFailedYetItsCodeStillAnswers() {
+        String code = Journal.freeTrackingCode(api());
+        String key = key();
+        long id = -2_000_000L - java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        // A category removed between acceptance and opening: the row must not vanish, it is marked FAILED with a reason.
+        ItDatabase.update("""
+                INSERT INTO inbox_item (id, channel, idempotency_key, received_at, payload, status, tracking_code, forward_due_at)
+                VALUES (?, 'PORTAL', ?, now(), ?, 'PENDING', ?, now() + interval '1 day')""",
+                id, key, "{\"description\":\"Rác thải ùn ứ đầu ngõ\",\"categoryCode\":\"NO_SUCH_CATEGORY\"}", code);
+
+        Await.value(() -> ItDatabase.value("SELECT status FROM inbox_item WHERE id = ?", id).orElseThrow().toString(),
+                "FAILED"::equals, java.time.Duration.ofSeconds(30));
+
+        assertThat(ItDatabase.value("SELECT error FROM inbox_item WHERE id = ?", id)).contains("refused: unknown-category");
+        var lookup = api().get("api/public/reports/" + code);
+        assertThat(lookup.status()).as("%s", lookup).isEqualTo(200);
+        assertThat(lookup.json().getString("state")).isEqualTo("RECEIVED");
+        assertThat(lookup.json().getString("forwardDueAt")).isNotBlank();
+        var replay = api().withHeader("Idempotency-Key", key).post("api/public/reports", report());
+        assertThat(replay.status()).as("%s", replay).isEqualTo(200);
+        assertThat(replay.json().getString("trackingCode")).isEqualTo(code);
+        assertThat(replay.json().getBoolean("replayed")).isTrue();
     }
 
     @Test
@@ -237,6 +322,7 @@ class PublicReportsIT extends BlackBoxBase {
     @Test
     void unknownChannelIsAProblemAndWritesNothing() {
         DemoData.assumeLoaded();
+        Journal.awaitDrained();
         long before = rows("report");
 
         var reply = api().as(DemoData.DISPATCHER).post("api/reports?channel=PIGEON", report());
@@ -264,6 +350,7 @@ class PublicReportsIT extends BlackBoxBase {
     /** Posts a refused submission with a fresh idempotency key and checks that no row of any kind was written. */
     private jakarta.json.JsonObject assertNothingWritten(String body, int status) {
         String key = key();
+        Journal.awaitDrained();
         long reports = rows("report");
         long cases = rows("pakn_case");
         long inbox = rows("inbox_item");

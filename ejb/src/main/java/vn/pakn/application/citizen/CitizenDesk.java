@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.pakn.application.CaseHistory;
 import vn.pakn.application.cases.CaseNotifications;
+import vn.pakn.application.intake.JournalMaterialiser;
 import vn.pakn.domain.model.notification.NotificationKind;
 import vn.pakn.domain.model.cases.Case;
 import vn.pakn.domain.model.cases.CaseEvent;
@@ -40,11 +42,22 @@ public class CitizenDesk {
     private CaseNotifications notifications;
 
     @Inject
+    private JournalMaterialiser journal;
+
+    @Inject
     @ConfigProperty(name = "pakn.reopen.window.days", defaultValue = "7")
     private int reopenWindowDays;
 
     public PublicCaseView lookup(String code, String secret) {
-        Report report = report(code);
+        TrackingCode tc = TrackingCode.parse(code);
+        var opened = openedReport(tc);
+        if (opened.isEmpty()) {
+            // Accepted into the journal but its case could not be opened yet: the receipt's promise, nothing more.
+            return journal.unopened(tc.value()).map(item -> new PublicCaseView(item.getTrackingCode(), item.getTrackingCode(),
+                    CaseState.RECEIVED, CaseState.RECEIVED.labelVi(), item.getReceivedAt(), item.getForwardDueAt(), null, null,
+                    null, null, false, null, null, List.of(), null, false, false, null)).orElseThrow(() -> notFound(tc));
+        }
+        Report report = opened.get();
         Case c = report.getCase();
         boolean verified = report.matchesLookupSecret(secret);
         var answer = c.publishedAnswer();
@@ -116,8 +129,33 @@ public class CitizenDesk {
 
     private Report report(String code) {
         TrackingCode tc = TrackingCode.parse(code);
+        return openedReport(tc).orElseThrow(() -> notFound(tc));
+    }
+
+    /**
+     * The report of the code; a submission still waiting in the intake journal has its case opened now (waiting for
+     * the background materialiser if that holds it), so a look-up right after the submit sees the case.
+     */
+    private Optional<Report> openedReport(TrackingCode tc) {
+        var found = reportByCode(tc);
+        if (found.isEmpty()) {
+            try {
+                journal.materialiseCode(tc.value());
+            } catch (RuntimeException notNow) {
+                // The background materialiser retries it and marks it failed if it keeps failing; the journal row answers.
+            }
+            // Read again either way: if the materialiser held the row, it has opened the case by the time the lock is ours.
+            found = reportByCode(tc);
+        }
+        return found;
+    }
+
+    private Optional<Report> reportByCode(TrackingCode tc) {
         return em.createQuery("SELECT r FROM Report r JOIN FETCH r.currentCase WHERE r.trackingCode = :c", Report.class)
-                .setParameter("c", tc.value()).getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.notFound("phản ánh có mã", "report with tracking code", tc.formatted()));
+                .setParameter("c", tc.value()).getResultStream().findFirst();
+    }
+
+    private static DomainException notFound(TrackingCode tc) {
+        return DomainException.notFound("phản ánh có mã", "report with tracking code", tc.formatted());
     }
 }

@@ -59,11 +59,17 @@ class KillNineDurabilityIT {
 
         server = start(home);
         awaitReady();
-        for (String code : codes) {
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
             var lookup = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/public/reports/" + code)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(lookup.statusCode()).as("report %s after kill -9", code).isEqualTo(200);
             assertThat(lookup.body()).contains("\"state\":\"RECEIVED\"");
+            // The journal row that survived became a case with the report's own text (the verified view needs the case).
+            var verified = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/public/reports/" + code + "?secret="
+                    + String.format("5%03d", i))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(verified.body()).as("case of %s after kill -9", code).contains("\"verified\":true")
+                    .contains("ngõ 5 phố Hàng Bông");
         }
         // A fresh installation without demo data gets the shipped holidays (Tết 2026 and 2027) once, not at every start.
         String console = Files.readString(home.resolve("console.log"));

@@ -29,6 +29,7 @@ public final class CaseSteps {
                 .formatted(number, DemoData.WATER_SUPPLY_CATEGORY, DemoData.HAI_LONG_WARD, REPORTER, PHONE));
         assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
         String code = receipt.json().getString("trackingCode");
+        Journal.awaitOpened(code);
         return new Submitted(code, caseOf(code).getJsonNumber("id").longValue());
     }
 
@@ -39,6 +40,7 @@ public final class CaseSteps {
                 .formatted(title, description, DemoData.HAI_LONG_WARD, phone));
         assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
         String code = receipt.json().getString("trackingCode");
+        Journal.awaitOpened(code);
         return new Submitted(code, caseOf(code).getJsonNumber("id").longValue());
     }
 

@@ -49,6 +49,17 @@ public class InboxItem {
 
     private String error;
 
+    /** The code given out at acceptance (journaled submissions), or the code of the report opened from the item. */
+    @Column(name = "tracking_code")
+    private String trackingCode;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    /** The forwarding deadline the receipt promised (journaled submissions); the case is opened with it. */
+    @Column(name = "forward_due_at")
+    private Instant forwardDueAt;
+
     protected InboxItem() {
     }
 
@@ -57,6 +68,24 @@ public class InboxItem {
         this.idempotencyKey = idempotencyKey;
         this.receivedAt = receivedAt;
         this.payload = payload;
+    }
+
+    /**
+     * A journaled submission: validated and given its code before it is stored; the case is opened from it later,
+     * with this received time and forwarding deadline ({@code payload} is the submitted command as JSON).
+     */
+    public static InboxItem journaled(Channel channel, String idempotencyKey, Instant receivedAt, String payload,
+                                      String trackingCode, String submittedBy, Instant forwardDueAt) {
+        var item = new InboxItem(channel, idempotencyKey, receivedAt, payload);
+        item.trackingCode = trackingCode;
+        item.submittedBy = submittedBy;
+        item.forwardDueAt = forwardDueAt;
+        return item;
+    }
+
+    /** The tracking code the report opened from this item got; unique across inbox items of every channel. */
+    public void reserveCode(String code) {
+        this.trackingCode = code;
     }
 
     public void processed(Long reportId) {
@@ -77,4 +106,9 @@ public class InboxItem {
     public String getPayload() { return payload; }
     public Status getStatus() { return status; }
     public Long getReportId() { return reportId; }
+    public String getTrackingCode() { return trackingCode; }
+    public String getSubmittedBy() { return submittedBy; }
+    public Instant getForwardDueAt() { return forwardDueAt; }
+    public String getError() { return error; }
+    public boolean isJournaled() { return forwardDueAt != null; }
 }

@@ -30,9 +30,8 @@ import vn.pakn.application.ReferenceData;
 import vn.pakn.application.citizen.CitizenDesk;
 import vn.pakn.application.citizen.PublicCaseView;
 import vn.pakn.application.intake.Receipt;
-import vn.pakn.application.intake.ReportIntake;
+import vn.pakn.application.intake.IntakeJournal;
 import vn.pakn.domain.model.shared.Channel;
-import vn.pakn.interfaces.rest.JsonbResolver;
 
 /**
  * The citizen's API, open without sign-in: submit a report, look it up by tracking code, rate the answer and
@@ -45,7 +44,7 @@ import vn.pakn.interfaces.rest.JsonbResolver;
 public class PublicReportResource {
 
     @Inject
-    private ReportIntake intake;
+    private IntakeJournal journal;
 
     @Inject
     private CitizenDesk citizens;
@@ -79,7 +78,7 @@ public class PublicReportResource {
     public Response submit(@Valid @NotNull(message = "Cần gửi nội dung phản ánh | A report body is required") ReportRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String key = IdempotencyKeys.check(idempotencyKey);
-        Receipt receipt = intake.submit(request.toCommand(false), Channel.PORTAL, key, JsonbResolver.shared().toJson(request), null);
+        Receipt receipt = journal.accept(request.toCommand(false), Channel.PORTAL, key, null);
         return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("public/reports").path(receipt.trackingCode()).build())
                 .entity(receipt).build();
