@@ -386,7 +386,6 @@ public class MailboxReader {
         }
     }
 
-
     private static Folder ensure(Store s, String name) throws MessagingException {
         Folder f = s.getFolder(name);
         if (!f.exists()) {
