@@ -24,18 +24,36 @@ public class SchemaMigrator {
     @Resource(lookup = "java:jboss/datasources/PaknDS")
     private DataSource dataSource;
 
+    /**
+     * The migrations of a database (its JDBC product name): db/migration for every database, db/vendor/h2 or
+     * db/vendor/postgresql for the few statements one of them does not have (a partial index on H2); a version in
+     * the vendor folders exists in each of them.
+     */
+    public static String[] locationsFor(String databaseProductName) {
+        String vendor = databaseProductName.toLowerCase(java.util.Locale.ROOT).contains("h2") ? "h2" : "postgresql";
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+    }
+
     private volatile int appliedMigrations;
 
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locationsFor(productName()))
                 .load()
                 .migrate();
         appliedMigrations = result.migrationsExecuted;
         LOG.infof("PAKN0001: database schema at version %s (%d migrations applied now)",
                 result.targetSchemaVersion, result.migrationsExecuted);
+    }
+
+    private String productName() {
+        try (var c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("PAKN0002: cannot reach the database to migrate it", e);
+        }
     }
 
     public int appliedMigrations() {
